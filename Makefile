@@ -1,0 +1,55 @@
+# Zusammenleben — the two commands of the README, and the targets behind them.
+#   make run    create .venv if missing, install the app, launch it
+#   make test   create .venv if missing, install with test extras, run the whole suite offscreen
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+PYTEST_ARGS ?=
+
+.PHONY: run test venv install install-test catalogs lint bench clean help
+
+help:
+	@echo "make run   - install and launch the app"
+	@echo "make test  - install and run the whole test suite (offscreen)"
+
+$(PY):
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+venv: $(PY)
+
+# Reinstall only when the project metadata changes.
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PIP) install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(PY)
+	$(PIP) install --quiet -e ".[test]"
+	@touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed catalogs
+install-test: $(VENV)/.installed-test catalogs
+
+run: install
+	@sh packaging/linux/check-qt-libs.sh
+	$(VENV)/bin/zusammenleben $(ARGS)
+
+test: install-test
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install-test
+	$(VENV)/bin/ruff check src tests benchmarks packaging
+
+bench: install-test
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
+
+clean:
+	rm -rf build dist .pytest_cache
+	find translations -name '*.mo' -delete
+
+# --- translations ---
+catalogs: | $(PY)
+	PYTHONPATH=src $(PY) -m zusammenleben.i18n.compile translations

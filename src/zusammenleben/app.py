@@ -1,0 +1,210 @@
+"""The composition root: builds the QApplication, the state, the views and wires them.
+
+Nothing else constructs long-lived objects. Tests call ``build_parts`` to get the same
+window the user gets, offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppParts:
+    """Everything the composition root built, for the event loop, the self-test and tests."""
+
+    window: object
+    context: object
+    log_path: Path | None
+    content_errors: list = field(default_factory=list)
+    missing_screens: list[str] = field(default_factory=list)
+
+
+def _ensure_platform(self_test: bool) -> None:
+    if self_test or not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith(
+        "linux"
+    ):
+        if self_test:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def create_qapplication(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("zusammenleben")
+    app.setOrganizationName("zusammenleben")
+    app.setApplicationDisplayName("Zusammenleben")
+    return app
+
+
+def load_content(content_path: str | None) -> tuple[object, list]:
+    """The pack to show and the problems of a user-given pack (shown, then the built-in pack is used)."""
+    from zusammenleben.content import load_pack
+    from zusammenleben.paths import builtin_pack_dir
+
+    problems: list = []
+    if content_path:
+        result = load_pack(Path(content_path))
+        if result.pack is not None and not result.errors:
+            return result.pack, []
+        problems = list(result.errors)
+        log.warning("content pack %s has %d problems; using the built-in pack", content_path, len(problems))
+    builtin = load_pack(builtin_pack_dir())
+    if builtin.pack is None or builtin.errors:
+        for error in builtin.errors:
+            log.error("built-in pack: %s", error.format())
+        if builtin.pack is None:
+            raise RuntimeError("the built-in content pack cannot be loaded; see the log")
+    return builtin.pack, problems
+
+
+def build_parts(
+    options: argparse.Namespace,
+    *,
+    settings_path: Path | None = None,
+    log_folder: Path | None = None,
+    show_dialogs: bool = True,
+) -> AppParts:
+    """Build settings, logging, language, pack, state, screens and the main window; show nothing yet."""
+    from zusammenleben.i18n.language import Language
+    from zusammenleben.logging_setup import install_excepthook, log_dir_from_qt, setup_logging
+    from zusammenleben.modes import Mode
+    from zusammenleben.settings import Settings
+    from zusammenleben.ui import theme
+    from zusammenleben.ui.context import UiContext
+    from zusammenleben.ui.main_window import MainWindow
+    from zusammenleben.ui.screens import SCREENS, TIME_BAR
+    from zusammenleben.ui.state import AppState
+
+    app = create_qapplication()
+    log_path = setup_logging(log_folder or log_dir_from_qt())
+    settings = Settings(Path(options.settings) if getattr(options, "settings", None) else settings_path)
+    mode = Mode.KIOSK if (options.kiosk or getattr(options, "kiosk_config", None)) else (
+        Mode.CLASSROOM if options.classroom else Mode.WINDOW
+    )
+
+    language = Language(parent=app)
+    language.set_language(options.lang or settings.language)
+    if settings.side_by_side and mode is not Mode.KIOSK:
+        language.set_side_by_side(True)
+
+    pack, content_errors = load_content(getattr(options, "content", None))
+    state = AppState(pack, mode, parent=app)
+    scale = settings.font_scale
+    if mode is Mode.CLASSROOM:
+        scale = max(scale, 1.5)
+    state.set_font_scale(scale)
+    context = UiContext(pack=pack, state=state, language=language, settings=settings)
+
+    def apply_theme() -> None:
+        chosen = theme.HIGH_CONTRAST if settings.high_contrast else theme.LIGHT
+        app.setStyleSheet(theme.stylesheet(chosen, state.font_scale))
+
+    apply_theme()
+    state.fontScaleChanged.connect(lambda _scale: apply_theme())
+
+    window = MainWindow(context)
+    missing: list[str] = []
+    for module_name, class_name in SCREENS:
+        screen_class = _import(module_name, class_name, missing)
+        if screen_class is not None:
+            window.add_screen(screen_class(context))
+    time_bar_class = _import(*TIME_BAR, missing)
+    if time_bar_class is not None:
+        window.set_footer(time_bar_class(context))
+
+    if settings.last_chapter and mode is not Mode.KIOSK:
+        state.set_chapter_by_id(settings.last_chapter)
+
+    def remember() -> None:
+        if mode is Mode.KIOSK:
+            return
+        settings.language = language.code
+        settings.side_by_side = language.side_by_side
+        settings.font_scale = state.font_scale
+        if state.chapter is not None:
+            settings.last_chapter = state.chapter.id
+        settings.geometry = window.saveGeometry()
+        settings.sync()
+
+    window.closing.connect(remember)
+
+    def report(summary: str) -> None:
+        from zusammenleben.ui.dialogs import show_error
+
+        show_error(window, language, summary, log_path)
+
+    install_excepthook(None if mode is Mode.KIOSK or not show_dialogs else report)
+    if content_errors and show_dialogs:
+        from zusammenleben.ui.dialogs import show_content_errors
+
+        show_content_errors(window, language, content_errors)
+    return AppParts(window, context, log_path, content_errors, missing)
+
+
+def _import(module_name: str, class_name: str, missing: list[str]):
+    try:
+        return getattr(importlib.import_module(module_name), class_name)
+    except (ImportError, AttributeError) as error:
+        log.error("screen %s.%s cannot be loaded: %s", module_name, class_name, error)
+        missing.append(f"{module_name}.{class_name}")
+        return None
+
+
+def show_window(parts: AppParts, screen_index: int | None) -> None:
+    """Place the window on the chosen screen, fullscreen in kiosk mode, remembered geometry otherwise."""
+    from PySide6.QtGui import QGuiApplication
+
+    from zusammenleben.modes import Mode
+
+    window = parts.window
+    context = parts.context
+    screens = QGuiApplication.screens()
+    target = screens[screen_index] if screen_index is not None and 0 <= screen_index < len(screens) else None
+    if screen_index is not None and target is None:
+        log.warning("screen %s does not exist (%d screens); using the primary screen", screen_index, len(screens))
+    if target is not None:
+        window.setScreen(target)
+        window.move(target.availableGeometry().topLeft())
+    if context.mode is Mode.KIOSK:
+        window.showFullScreen()
+        return
+    geometry = context.settings.geometry
+    if geometry is not None and target is None:
+        window.restoreGeometry(geometry)
+    else:
+        available = (target or QGuiApplication.primaryScreen()).availableGeometry()
+        window.resize(min(1600, available.width()), min(960, available.height()))
+    if context.mode is Mode.CLASSROOM:
+        window.showMaximized()
+    else:
+        window.show()
+
+
+def run(options: argparse.Namespace, language_from_cli: str | None = None) -> int:
+    """Start the app (or the self-test) and return the exit code."""
+    _ensure_platform(options.self_test)
+    app = create_qapplication()
+    try:
+        parts = build_parts(options, show_dialogs=not options.self_test)
+    except Exception as error:  # the built-in pack itself is broken: nothing sensible to show
+        logging.getLogger(__name__).exception("start-up failed")
+        print(f"zusammenleben: start-up failed: {error}", file=sys.stderr)
+        return 1
+    if options.self_test:
+        from zusammenleben.selftest import run_self_test
+
+        return run_self_test(parts)
+    show_window(parts, options.screen)
+    return app.exec()

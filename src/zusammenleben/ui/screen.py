@@ -1,0 +1,31 @@
+"""The base of every screen in the main window's stack.
+
+A screen knows its key (``story``, ``indicators`` …), gives its navigation label in the
+current language, and re-reads its texts in ``retranslate`` when the language changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from zusammenleben.ui.context import UiContext
+
+
+class Screen(QWidget):
+    key: str = ""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.language = context.language
+        self.setObjectName(f"screen-{self.key}")
+
+    def nav_label(self) -> str:
+        """The label of this screen's button in the header."""
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Re-read every user-visible text through ``self.language``."""
+
+    def activated(self) -> None:
+        """Called when the screen becomes visible (lazy work goes here)."""
