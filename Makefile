@@ -51,5 +51,25 @@ clean:
 	find translations -name '*.mo' -delete
 
 # --- translations ---
-catalogs: | $(PY)
+# Translator workflow (docs/translating.md). The .mo files are build output (gitignored).
+I18N := PYTHONPATH=src $(PY) -m zusammenleben.i18n.manage
+
+.PHONY: i18n-extract i18n-update i18n-compile i18n-check i18n-init
+
+catalogs: i18n-compile
+
+i18n-extract: | $(PY)        ## code + pack -> translations/zusammenleben.pot, content.pot
+	$(I18N) extract
+
+i18n-update: | $(PY)         ## .pot -> every <lang>/LC_MESSAGES/*.po (changed source -> fuzzy)
+	$(I18N) update
+
+i18n-compile: | $(PY)        ## .po -> .mo in place; fails on placeholder or plural errors
 	PYTHONPATH=src $(PY) -m zusammenleben.i18n.compile translations
+
+i18n-check: | $(PY)          ## stale, incomplete/fuzzy, msgfmt --check, hunspell -> exit 1 on problems
+	$(I18N) check
+
+i18n-init: | $(PY)           ## a new language: make i18n-init LANG_CODE=fr
+	@test -n "$(LANG_CODE)" || { echo "usage: make i18n-init LANG_CODE=xx"; exit 2; }
+	$(I18N) init $(LANG_CODE)

@@ -35,17 +35,17 @@ def guess_language(argv: Sequence[str]) -> str:
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
-    translate: Translate = staticmethod(lambda text: text)
+    usage_prefix = "usage: "
 
     def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[override]
-        return super().add_usage(usage, actions, groups, prefix or self.translate("usage: "))
+        return super().add_usage(usage, actions, groups, prefix or self.usage_prefix)
 
 
 def build_parser(ui: Translate) -> argparse.ArgumentParser:
     """The parser with every help text through the UI catalog (msgids are English)."""
 
     class Formatter(_Formatter):
-        translate = staticmethod(ui)
+        usage_prefix = ui("usage: ")
 
     parser = argparse.ArgumentParser(
         prog="zusammenleben",
