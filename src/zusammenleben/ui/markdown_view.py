@@ -1,0 +1,174 @@
+"""Pack Markdown rendered by Qt, with links that stay inside the app.
+
+A chapter body is Markdown written by teachers (paragraphs, bold, lists, two link kinds).
+``QTextBrowser.setMarkdown`` renders it; the browser never follows a link itself: a
+``glossary:id`` link asks for the term, a ``source:id`` link for the source, and any
+other scheme is dropped (the app is offline and a kiosk must offer no way out). The view
+grows with its text instead of scrolling, so the screen's one scroll area moves it all.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+
+log = logging.getLogger(__name__)
+
+IN_APP_SCHEMES = ("glossary", "source")
+LINE_HEIGHT_PERCENT = 145  # museum-label spacing: easier to follow a line from 3 m away
+
+
+def parse_link(url: QUrl | str) -> tuple[str, str] | None:
+    """``("glossary", "vlaams-belang")`` for an in-app link, None for anything else."""
+    text = url.toString() if isinstance(url, QUrl) else str(url)
+    scheme, _colon, target = text.partition(":")
+    if not _colon or scheme not in IN_APP_SCHEMES or not target or "/" in target:
+        return None
+    return scheme, target
+
+
+class MarkdownView(QTextBrowser):
+    """Read-only Markdown that is exactly as tall as its text and emits in-app link requests."""
+
+    termActivated = Signal(str)  # noqa: N815 (Qt naming)
+    sourceActivated = Signal(str)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setStyleSheet("QTextBrowser { background: transparent; border: none; }")
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.document().setDocumentMargin(0)
+        self.anchorClicked.connect(self._on_anchor)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self.updateGeometry())
+        self._markdown = ""
+        self.link_colour: str | None = None
+
+    def set_link_colour(self, colour: str) -> None:
+        """Links in the accent colour (Qt's default blue is a second accent and fails on dark themes)."""
+        self.link_colour = colour
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Link, QColor(colour))
+        palette.setColor(QPalette.ColorRole.LinkVisited, QColor(colour))
+        self.setPalette(palette)
+
+    # -- content ------------------------------------------------------------------------------------
+    def set_paragraphs(self, paragraphs: list[str] | tuple[str, ...]) -> None:
+        """Show Markdown paragraphs (already translated), one blank line between them."""
+        self.set_markdown("\n\n".join(paragraphs))
+
+    def set_markdown(self, text: str) -> None:
+        self._markdown = text
+        self.setMarkdown(text)
+        self._space_lines()
+        self.updateGeometry()
+
+    def markdown(self) -> str:
+        return self._markdown
+
+    def links(self) -> list[str]:
+        """Every link target in the rendered document, in reading order (tests and keyboard users)."""
+        targets: list[str] = []
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                href = fragment.charFormat().anchorHref()
+                if href and (not targets or targets[-1] != href):
+                    targets.append(href)
+                iterator += 1
+            block = block.next()
+        return targets
+
+    def activate_link(self, target: str) -> None:
+        """What a click on a link does; public so keyboard handling and tests share one path."""
+        self._on_anchor(QUrl(target))
+
+    # -- geometry -----------------------------------------------------------------------------------
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        document = self.document().clone(self)
+        document.setTextWidth(max(1, width - 2 * self.frameWidth()))
+        height = math.ceil(document.size().height()) + 2 * self.frameWidth()
+        document.deleteLater()
+        return height
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        width = max(self.width(), 320)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(160, self.heightForWidth(max(self.width(), 160)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        wanted = self.heightForWidth(event.size().width())
+        if wanted != self.height():
+            self.updateGeometry()
+
+    # -- internals ----------------------------------------------------------------------------------
+    def _space_lines(self) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        block_format = QTextBlockFormat()
+        block_format.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(block_format)
+        self._space_paragraphs()
+        if self.link_colour:
+            self._colour_links(QColor(self.link_colour))
+
+    def _space_paragraphs(self) -> None:
+        """A blank half line after each paragraph (not between list items), as on a printed label."""
+        gap = round(self.fontMetrics().height() * 0.6)
+        block = self.document().begin()
+        while block.isValid():
+            following = block.next()
+            in_list = block.textList() is not None
+            next_in_list = following.isValid() and following.textList() is not None
+            if not (in_list and next_in_list):
+                cursor = QTextCursor(block)
+                block_format = QTextBlockFormat()
+                block_format.setBottomMargin(gap)
+                cursor.mergeBlockFormat(block_format)
+            block = following
+
+    def _colour_links(self, colour: QColor) -> None:
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                if fragment.charFormat().isAnchor():
+                    cursor = QTextCursor(self.document())
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    char_format = QTextCharFormat()
+                    char_format.setForeground(colour)
+                    cursor.mergeCharFormat(char_format)
+                iterator += 1
+            block = block.next()
+
+    def _on_anchor(self, url: QUrl) -> None:
+        link = parse_link(url)
+        if link is None:
+            log.info("ignored a link outside the app: %s", url.toString())
+            return
+        scheme, target = link
+        if scheme == "glossary":
+            self.termActivated.emit(target)
+        else:
+            self.sourceActivated.emit(target)

@@ -1,0 +1,1 @@
+"""Indicator plots (pyqtgraph): the plot widget, its table alternative and the indicators screen."""

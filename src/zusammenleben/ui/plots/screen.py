@@ -1,0 +1,409 @@
+"""The indicators screen: pick several figures and compare them as small multiples.
+
+Each figure sits in a card with "show as table" (the data for screen readers and the
+curious) and, outside kiosk mode, an export menu (PNG at a chosen size, SVG, CSV). File
+dialogs open only here, never in the plot widget, and never in kiosk mode.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QRect, QSize, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zusammenleben.content.model import Indicator, IndicatorKind
+from zusammenleben.export.plot_export import CsvHeaders, save_png, save_svg, write_csv
+from zusammenleben.ui import retranslate
+from zusammenleben.ui.plots.style import current_theme
+from zusammenleben.ui.plots.table import IndicatorTableModel, ordered_points, source_title
+from zusammenleben.ui.plots.widget import IndicatorPlot
+from zusammenleben.ui.screen import Screen
+from zusammenleben.ui.theme import TypeScale
+
+log = logging.getLogger(__name__)
+
+PNG_SIZES = ((1280, 720), (1920, 1080), (3840, 2160))
+SVG_SIZE = (1280, 720)
+LAYOUT_WIDTH = 1280  # exports are laid out like a 1280-pixel slide and magnified beyond that
+
+
+def export_csv(context, indicator: Indicator, path: Path | str) -> Path:
+    """The indicator's data as CSV in the current language (no dialog; the card and tests call it)."""
+    language = context.language
+    ui = language.ui
+    key = ui("Year") if indicator.kind is IndicatorKind.SERIES else ui("Label")
+    headers = CsvHeaders(key=key, value=ui("Value"), unit=ui("Unit"), qualifier=ui("Qualifier"), note=ui("Note"),
+                         source=ui("Source"), source_id=ui("Source id"))
+    return write_csv(path, indicator, language.code, headers, translate=language.content,
+                     source_title=lambda source_id: source_title(context.pack, source_id, language),
+                     points=ordered_points(indicator))
+
+
+def export_image(context, indicator: Indicator, path: Path | str, size: tuple[int, int], kind: str) -> Path:
+    """Render a fresh, non-interactive copy of the plot (no cursor, no hover label) to PNG or SVG."""
+    plot = IndicatorPlot(context, indicator, interactive=False, pen_scale=max(1.0, size[0] / LAYOUT_WIDTH))
+    background = current_theme(context.settings).background
+    margin = TypeScale(context.state.font_scale).px(24)
+    plot.layout().setContentsMargins(margin, margin, margin, margin)
+    try:
+        width, height = size
+        if kind == "svg":
+            return save_svg(plot, path, width, height, title=context.language.content(indicator.title),
+                            description=plot.summary(), background=background)
+        return save_png(plot, path, width, height, background=background, scale=width / LAYOUT_WIDTH)
+    finally:
+        plot.hide()
+        plot.deleteLater()
+
+
+class IndicatorTable(QTableView):
+    """The data of one indicator, rows growing to fit wrapped notes."""
+
+    def __init__(self, context, indicator: Indicator, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = context.language
+        self.indicator = indicator
+        self.model_ = IndicatorTableModel(indicator, context.pack, context.language, self)
+        self.setModel(self.model_)
+        self.setWordWrap(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.resizeRowsToContents())
+        self.setObjectName(f"indicatorTable-{indicator.id}")
+        retranslate.bind(self, self.language)
+
+    def retranslate(self) -> None:
+        self.model_.refresh()
+        self.resizeRowsToContents()
+        title = self.language.content(self.indicator.title)
+        self.setAccessibleName(self.language.ui("Table: %(title)s") % {"title": title})
+        self.setAccessibleDescription(self.language.ui("Every value with its qualifier, source and note"))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.resizeRowsToContents()
+
+
+class IndicatorCard(QFrame):
+    """One figure of the small multiples: the plot or its table, and the card's buttons."""
+
+    def __init__(self, context, indicator: Indicator, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.language = context.language
+        self.indicator = indicator
+        self.setObjectName(f"indicatorCard-{indicator.id}")
+        theme = current_theme(context.settings)
+        self.setStyleSheet(f"QFrame#{self.objectName()} {{ border: 2px solid {theme.border}; border-radius: 10px; }}")
+        layout = QVBoxLayout(self)
+        scale = TypeScale(context.state.font_scale)
+        layout.setContentsMargins(scale.px(14), scale.px(12), scale.px(14), scale.px(12))
+        self.stack = QStackedWidget(self)
+        self.plot = IndicatorPlot(context, indicator, self.stack)
+        self.table_page = QWidget(self.stack)
+        table_layout = QVBoxLayout(self.table_page)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        self.table_title = QLabel(self.table_page)
+        self.table_title.setProperty("role", "heading")
+        self.table_title.setWordWrap(True)
+        self.table = IndicatorTable(context, indicator, self.table_page)
+        table_layout.addWidget(self.table_title)
+        table_layout.addWidget(self.table, 1)
+        self.stack.addWidget(self.plot)
+        self.stack.addWidget(self.table_page)
+        layout.addWidget(self.stack, 1)
+
+        buttons = QHBoxLayout()
+        self.table_button = QPushButton(self)
+        self.table_button.setCheckable(True)
+        self.table_button.setObjectName("showTable")
+        self.table_button.toggled.connect(self.show_table)
+        buttons.addWidget(self.table_button)
+        buttons.addStretch(1)
+        self.export_button: QPushButton | None = None
+        if context.mode.allows_export:
+            self.export_button = QPushButton(self)
+            self.export_button.setObjectName("exportPlot")
+            self.export_menu = QMenu(self.export_button)
+            self.export_button.setMenu(self.export_menu)
+            buttons.addWidget(self.export_button)
+        layout.addLayout(buttons)
+        retranslate.bind(self, self.language)
+
+    def show_table(self, flag: bool) -> None:
+        self.stack.setCurrentWidget(self.table_page if flag else self.plot)
+        self._retranslate_table_button()
+
+    def retranslate(self) -> None:
+        ui = self.language.ui
+        title = self.language.content(self.indicator.title)
+        self.table_title.setText(self.language.display(self.indicator.title))
+        self._retranslate_table_button()
+        self.table_button.setAccessibleDescription(
+            ui("Switch between the plot of %(title)s and its values as a table") % {"title": title})
+        if self.export_button is not None:
+            self.export_button.setText(ui("Export…"))
+            self.export_button.setAccessibleName(ui("Export %(title)s") % {"title": title})
+            self.export_button.setAccessibleDescription(ui("Save the plot as an image or the data as a table file"))
+            self._fill_export_menu()
+
+    def _retranslate_table_button(self) -> None:
+        ui = self.language.ui
+        text = ui("Show as plot") if self.table_button.isChecked() else ui("Show as table")
+        self.table_button.setText(text)
+        self.table_button.setAccessibleName(text)
+
+    def _fill_export_menu(self) -> None:
+        ui = self.language.ui
+        menu = self.export_menu
+        menu.clear()
+        for width, height in PNG_SIZES:
+            action = menu.addAction(ui("PNG image, %(width)d × %(height)d pixels") % {"width": width,
+                                                                                       "height": height})
+            action.triggered.connect(lambda _=False, w=width, h=height: self.ask_and_export("png", (w, h)))
+        menu.addAction(ui("SVG vector image")).triggered.connect(lambda _=False: self.ask_and_export("svg", SVG_SIZE))
+        menu.addAction(ui("CSV table for spreadsheets")).triggered.connect(
+            lambda _=False: self.ask_and_export("csv", None))
+
+    def ask_and_export(self, kind: str, size: tuple[int, int] | None) -> Path | None:
+        """Ask for a file name (never in kiosk mode) and write the export."""
+        if not self.context.mode.allows_export:
+            return None
+        ui = self.language.ui
+        filters = {"png": ui("PNG image (*.png)"), "svg": ui("SVG image (*.svg)"),
+                   "csv": ui("CSV table (*.csv)")}
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggestion = str(Path(folder or Path.home()) / f"{self.indicator.id}.{kind}")
+        path, _filter = QFileDialog.getSaveFileName(self, ui("Export"), suggestion, filters[kind])
+        if not path:
+            return None
+        if not path.lower().endswith(f".{kind}"):
+            path += f".{kind}"
+        try:
+            return self.export(kind, path, size)
+        except OSError as error:
+            log.warning("export to %s failed: %s", path, error)
+            QMessageBox.warning(self, ui("Export"), ui("The file could not be saved: %(error)s") % {"error": error})
+            return None
+
+    def export(self, kind: str, path: Path | str, size: tuple[int, int] | None = None) -> Path:
+        if kind == "csv":
+            return export_csv(self.context, self.indicator, path)
+        return export_image(self.context, self.indicator, path, size or SVG_SIZE, kind)
+
+
+class CheckListDelegate(QStyledItemDelegate):
+    """Rows at least one finger high, tall enough for their wrapped title (Qt's own hint elides)."""
+
+    def __init__(self, minimum_height: int, indicator_width: int, view: QListWidget) -> None:
+        super().__init__(view)
+        self.minimum_height = minimum_height
+        self.indicator_width = indicator_width
+        self.view = view
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt's name)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        available = max(80, self.view.viewport().width() - self.indicator_width - 40)
+        rect = option.fontMetrics.boundingRect(QRect(0, 0, available, 10_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(available, max(rect.height() + 20, self.minimum_height))
+
+
+class IndicatorChooser(QListWidget):
+    """A checkable list a finger can use: tapping anywhere on a row toggles it (Space does too)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.itemClicked.connect(self.toggle)
+
+    def toggle(self, item: QListWidgetItem) -> None:
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self.toggle(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+
+class IndicatorsScreen(Screen):
+    key = "indicators"
+
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.pack = context.pack
+        self.state = context.state
+        self.cards: dict[str, IndicatorCard] = {}
+        scale = TypeScale(self.state.font_scale)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(scale.px(16), scale.px(12), scale.px(16), scale.px(12))
+        layout.setSpacing(scale.px(16))
+
+        self.side = QFrame(self)
+        self.side.setProperty("role", "panel")
+        side_layout = QVBoxLayout(self.side)
+        self.heading = QLabel(self.side)
+        self.heading.setProperty("role", "heading")
+        self.heading.setWordWrap(True)
+        self.hint = QLabel(self.side)
+        self.hint.setProperty("role", "small")
+        self.hint.setWordWrap(True)
+        self.chooser = IndicatorChooser(self.side)
+        self.chooser.setItemDelegate(CheckListDelegate(scale.touch_target, scale.px(26), self.chooser))
+        self.chooser.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.chooser.setObjectName("indicatorChooser")
+        side_layout.addWidget(self.heading)
+        side_layout.addWidget(self.hint)
+        side_layout.addWidget(self.chooser, 1)
+        layout.addWidget(self.side, 0)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.grid_host = QWidget(self.scroll)
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(scale.px(16))
+        self.empty_label = QLabel(self.grid_host)
+        self.empty_label.setProperty("role", "lead")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll.setWidget(self.grid_host)
+        self.scroll.viewport().installEventFilter(self)
+        layout.addWidget(self.scroll, 1)
+
+        chapter = self.state.chapter
+        initial = [i for i in (chapter.indicators if chapter else ()) if self._known(i)]
+        initial = initial or [indicator.id for indicator in self.pack.indicators[:2]]
+        for indicator in self.pack.indicators:
+            item = QListWidgetItem(self.chooser)
+            item.setData(Qt.ItemDataRole.UserRole, indicator.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)  # toggled by tap, see chooser
+            item.setCheckState(Qt.CheckState.Checked if indicator.id in initial else Qt.CheckState.Unchecked)
+        self.chooser.itemChanged.connect(lambda _item: self._update_cards())
+        self.state.modeChanged.connect(lambda _mode: self._rebuild_all())
+        self._columns = 0
+        self._update_cards()
+        retranslate.bind(self, self.language)
+
+    # -- Screen -------------------------------------------------------------------------------------
+    def nav_label(self) -> str:
+        return self.language.ui("Figures")
+
+    def retranslate(self) -> None:
+        ui = self.language.ui
+        self.heading.setText(ui("Choose figures"))
+        self.hint.setText(ui("Tap to show or hide; several can be compared."))
+        self.empty_label.setText(ui("Choose one or more figures on the left."))
+        self.chooser.setAccessibleName(ui("Figures to compare"))
+        self.chooser.setAccessibleDescription(ui("Checked figures are shown side by side"))
+        for row in range(self.chooser.count()):
+            item = self.chooser.item(row)
+            indicator = self.pack.indicator(item.data(Qt.ItemDataRole.UserRole))
+            item.setText(self.language.display(indicator.title))
+        scale = TypeScale(self.state.font_scale)
+        self.side.setFixedWidth(scale.px(330))
+        box = scale.px(26)
+        self.chooser.setStyleSheet(f"QListView::indicator {{ width: {box}px; height: {box}px; }}"
+                                   f" QListView::item {{ padding: {scale.px(4)}px; }}")
+
+    # -- selection ----------------------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        return [self.chooser.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.chooser.count())
+                if self.chooser.item(row).checkState() == Qt.CheckState.Checked]
+
+    def set_selected(self, indicator_ids: list[str]) -> None:
+        self.chooser.blockSignals(True)
+        for row in range(self.chooser.count()):
+            item = self.chooser.item(row)
+            wanted = item.data(Qt.ItemDataRole.UserRole) in indicator_ids
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        self.chooser.blockSignals(False)
+        self._update_cards()
+
+    def plots(self) -> list[IndicatorPlot]:
+        return [self.cards[i].plot for i in self.selected_ids() if i in self.cards]
+
+    def _known(self, indicator_id: str) -> bool:
+        return any(indicator.id == indicator_id for indicator in self.pack.indicators)
+
+    def _rebuild_all(self) -> None:
+        for card in self.cards.values():
+            card.deleteLater()
+        self.cards.clear()
+        self._columns = 0
+        self._update_cards()
+
+    def _update_cards(self) -> None:
+        selected = self.selected_ids()
+        for indicator_id in list(self.cards):
+            if indicator_id not in selected:
+                self.cards.pop(indicator_id).deleteLater()
+        for indicator_id in selected:
+            if indicator_id not in self.cards:
+                self.cards[indicator_id] = IndicatorCard(self.context, self.pack.indicator(indicator_id),
+                                                         self.grid_host)
+        self._layout_cards(force=True)
+
+    def _column_count(self) -> int:
+        count = len(self.cards)
+        wide_enough = self.scroll.viewport().width() >= TypeScale(self.state.font_scale).px(900)
+        return 2 if count > 1 and wide_enough else 1
+
+    def _layout_cards(self, force: bool = False) -> None:
+        columns = self._column_count()
+        if columns == self._columns and not force:
+            return
+        self._columns = columns
+        while self.grid.count():
+            self.grid.takeAt(0)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        selected = [i for i in self.selected_ids() if i in self.cards]
+        if not selected:
+            self.grid.addWidget(self.empty_label, 0, 0)
+            self.empty_label.show()
+            return
+        self.empty_label.hide()
+        for index, indicator_id in enumerate(selected):
+            card = self.cards[indicator_id]
+            self.grid.addWidget(card, index // columns, index % columns)
+            card.show()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._layout_cards()  # one or two columns, by the room the scroll area really has
+        return super().eventFilter(watched, event)

@@ -1,0 +1,1 @@
+"""The sources screen: every source and what it supports."""

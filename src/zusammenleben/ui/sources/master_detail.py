@@ -1,0 +1,185 @@
+"""A list on the left, the chosen item's page on the right: the shape of the sources and glossary screens.
+
+Both screens answer "what is X and what does it stand for?" for one item at a time; a
+list keeps every item one tap away, and the page has room for large type.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zusammenleben.ui import retranslate
+from zusammenleben.ui.screen import Screen
+from zusammenleben.ui.text_button import TextButton, active_theme, scrollbar_style
+from zusammenleben.ui.theme import TypeScale
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def wrapped_label(parent: QWidget, role: str = "") -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class MasterDetailScreen(Screen):
+    """Subclasses fill ``entries()`` and ``fill_page(item_id)``; selection goes through ``select``."""
+
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.state = context.state
+        self.pack = context.pack
+        self.selected_id = ""
+        self.page_widgets: list[QWidget] = []
+        self.page_buttons: list[TextButton] = []
+
+        self.heading = wrapped_label(self, "title")
+        self.count_label = wrapped_label(self, "caption")
+        self.list = QListWidget(self)
+        self.list.setObjectName(f"{self.key}List")
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.list.currentItemChanged.connect(self._on_current)
+
+        self.page = QWidget()
+        self.page.setObjectName(f"{self.key}Page")
+        self.page_layout = QVBoxLayout(self.page)
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName(f"{self.key}PageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setWidget(self.page)
+
+        left = QVBoxLayout()
+        left.addWidget(self.heading)
+        left.addWidget(self.count_label)
+        left.addWidget(self.list, 1)
+        self.left_layout = left
+        self.columns = QHBoxLayout(self)
+        self.columns.addLayout(left, 0)
+        self.columns.addWidget(self.page_scroll, 1)
+        self.state.fontScaleChanged.connect(self._on_scale)
+        self._on_scale(self.state.font_scale)
+        retranslate.bind(self, self.language)
+
+    # -- for subclasses -----------------------------------------------------------------------------
+    def entries(self) -> list[tuple[str, str]]:
+        """``[(item_id, list text)]`` in display order for the current language."""
+        raise NotImplementedError
+
+    def fill_page(self, item_id: str) -> None:
+        raise NotImplementedError
+
+    def add_page_widget(self, widget: QWidget) -> QWidget:
+        self.page_layout.addWidget(widget)
+        self.page_widgets.append(widget)
+        if isinstance(widget, TextButton):
+            self.page_buttons.append(widget)
+        return widget
+
+    def add_label(self, text: str, role: str = "") -> QLabel:
+        label = wrapped_label(self.page, role)
+        label.setText(text)
+        self.add_page_widget(label)
+        return label
+
+    def add_link(self, text: str, description: str, action) -> TextButton:
+        button = TextButton(self.context, text, self.page, style="link")
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(description)
+        button.clicked.connect(lambda _checked=False: action())
+        self.add_page_widget(button)
+        return button
+
+    # -- public -------------------------------------------------------------------------------------
+    def select(self, item_id: str) -> bool:
+        """Select an item, show its page and scroll the list to it; False for an unknown id."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(ID_ROLE) == item_id:
+                self.list.setCurrentItem(item)
+                self.list.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
+                return True
+        return False
+
+    def list_ids(self) -> list[str]:
+        return [self.list.item(row).data(ID_ROLE) for row in range(self.list.count())]
+
+    def retranslate(self) -> None:
+        keep = self.selected_id
+        self.list.blockSignals(True)
+        self.list.clear()
+        for item_id, text in self.entries():
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, item_id)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        ids = self.list_ids()
+        if ids:
+            self.selected_id = ""
+            self.select(keep if keep in ids else ids[0])
+
+    # -- internals ----------------------------------------------------------------------------------
+    def _on_current(self, current: QListWidgetItem | None, _previous) -> None:
+        if current is None:
+            return
+        self.selected_id = current.data(ID_ROLE)
+        self._clear_page()
+        self.fill_page(self.selected_id)
+        self.page_layout.addStretch(1)
+        self.page_scroll.verticalScrollBar().setValue(0)
+        self._order_tabs()
+
+    def _clear_page(self) -> None:
+        while self.page_layout.count():
+            entry = self.page_layout.takeAt(0)
+            widget = entry.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.page_widgets = []
+        self.page_buttons = []
+
+    def _order_tabs(self) -> None:
+        chain: list[QWidget] = [self.list, *self.page_buttons]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _on_scale(self, scale: float) -> None:
+        t = TypeScale(scale)
+        colours = active_theme(self.context.settings)
+        self.columns.setContentsMargins(t.px(24), t.px(16), t.px(24), t.px(12))
+        self.columns.setSpacing(t.px(32))
+        self.page_layout.setSpacing(t.px(12))
+        self.page_layout.setContentsMargins(0, 0, t.px(16), t.px(16))
+        self.list.setFixedWidth(t.px(420))
+        self.heading.setFixedWidth(t.px(420))
+        self.count_label.setFixedWidth(t.px(420))
+        self.page.setMaximumWidth(t.px(900))
+        self.setStyleSheet(scrollbar_style(self.context.settings, scale))
+        self.list.setStyleSheet(
+            f"QListWidget::item {{ padding: {t.px(10)}px {t.px(12)}px; min-height: {t.touch_target - 2 * t.px(10)}px;"
+            f" border-bottom: 1px solid {colours.border}; }}"
+            f"QListWidget::item:selected {{ background: {colours.accent}; color: {colours.accent_text}; }}"
+        )
