@@ -113,26 +113,27 @@ class PartnershipFilterProxy(QSortFilterProxyModel):
 
     def __init__(self, source: PartnershipTableModel, parent=None) -> None:
         super().__init__(parent)
-        self.setSourceModel(source)
-        self.setSortRole(SORT_ROLE)
         self._source = source
         self._criteria = PartnershipFilter()
-        self._keys: list[str] = []
-        self.refresh_keys()
+        self._keys: list[str] = [search_key(p, source.language.content) for p in source.partnerships]
+        self.setSourceModel(source)
+        self.setSortRole(SORT_ROLE)
 
     @property
     def criteria(self) -> PartnershipFilter:
         return self._criteria
 
     def set_criteria(self, criteria: PartnershipFilter) -> None:
+        self.beginFilterChange()
         self._criteria = criteria
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def refresh_keys(self) -> None:
         """Rebuild the search keys (German plus the current language's translations)."""
         translate = self._source.language.content
+        self.beginFilterChange()
         self._keys = [search_key(p, translate) for p in self._source.partnerships]
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
         partnership = self._source.partnerships[source_row]
