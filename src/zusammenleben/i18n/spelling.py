@@ -117,14 +117,20 @@ def unknown_words(texts: list[str], dictionary: str, accepted: set[str]) -> dict
     return found
 
 
+def cited_as_published(message) -> bool:
+    """A source title kept in its original language: not this language's spelling to check."""
+    fields = [comment.rsplit(" ", 1)[-1] for comment in message.auto_comments]
+    return bool(fields) and all(field == "source.title" for field in fields) and message.string == message.id
+
+
 def translated_texts(root: Path, lang: str) -> list[str]:
-    """Every non-fuzzy msgstr of every catalog of ``lang``."""
+    """Every non-fuzzy msgstr of every catalog of ``lang``, except titles cited as published."""
     texts = []
     for code, _domain, path in po_files(root / "translations"):
         if code != lang:
             continue
         for message in read_catalog(path, code):
-            if not message.id or message.fuzzy:
+            if not message.id or message.fuzzy or cited_as_published(message):
                 continue
             strings = message.string if isinstance(message.string, (list, tuple)) else (message.string,)
             texts += [s for s in strings if s]
