@@ -92,6 +92,11 @@ class Source:
     in_seeds: bool = True
     note: str = ""
 
+    @property
+    def named_publication(self) -> str:
+        """The publication, or "" where the text does not name it (the pack writes "—")."""
+        return "" if self.publication.strip() in ("", "—", "-", "–") else self.publication
+
 
 @dataclass(frozen=True)
 class Quote:

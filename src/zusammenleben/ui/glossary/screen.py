@@ -51,7 +51,8 @@ class GlossaryScreen(MasterDetailScreen):
         definition = self.add_label(language.display(term.definition))
         definition.setObjectName("termDefinition")
         definition.setStyleSheet(f"QLabel {{ font-size: {TypeScale(self.state.font_scale).lead}px; }}")
-        if term.aliases:
+        if term.aliases and (language.code == "de" or language.side_by_side):
+            # aliases are the German forms that link to the term in the German texts
             self.add_label(ui("Also written: %(aliases)s") % {"aliases": ", ".join(term.aliases)}, "small")
         chapters = [(i, c) for i, c in enumerate(self.pack.chapters) if term_id in c.glossary]
         if chapters:

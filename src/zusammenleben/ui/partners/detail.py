@@ -23,7 +23,8 @@ def source_title(pack: Pack, source_id: str, translate) -> str:
         source = pack.source(source_id)
     except KeyError:
         return source_id
-    return f"{translate(source.title)} ({source.publication})"
+    publication = source.named_publication
+    return f"{translate(source.title)} ({publication})" if publication else translate(source.title)
 
 
 def _label(parent: QWidget, role: str = "", name: str = "") -> QLabel:

@@ -255,7 +255,7 @@ class IndicatorPlot(QWidget):
         for source_id in seen:
             title = source_title(self.pack, source_id, self.language)
             try:
-                publication = self.pack.source(source_id).publication
+                publication = self.pack.source(source_id).named_publication
             except KeyError:
                 publication = ""
             publication = publication.strip(" —-")

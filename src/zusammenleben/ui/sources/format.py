@@ -13,7 +13,7 @@ def source_caption(pack: Pack, language, source_id: str) -> str:
     except KeyError:
         return source_id
     parts = [language.content(source.title)]
-    where = source.publication
+    where = source.named_publication
     if source.date is not None:
         where = f"{where}, {format_span(source.date, language.code)}" if where else format_span(
             source.date, language.code

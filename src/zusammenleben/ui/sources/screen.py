@@ -46,11 +46,12 @@ class SourcesScreen(MasterDetailScreen):
         ui = self.language.ui
         result = []
         for source in self.pack.sources:
-            where = source.publication
+            facts = [source.named_publication]
             if source.date is not None:
-                where = f"{where} · {format_span(source.date, self.language.code)}"
-            mark = ui("seed document") if source.in_seeds else ui("outside the seeds")
-            result.append((source.id, f"{self.language.content(source.title)}\n{where} · {mark}"))
+                facts.append(format_span(source.date, self.language.code))
+            facts.append(ui("seed document") if source.in_seeds else ui("outside the seeds"))
+            line = " · ".join(fact for fact in facts if fact)
+            result.append((source.id, f"{self.language.content(source.title)}\n{line}"))
         return result
 
     def fill_page(self, source_id: str) -> None:
@@ -58,7 +59,7 @@ class SourcesScreen(MasterDetailScreen):
         language = self.language
         source = self.pack.source(source_id)
         self.add_label(language.display(source.title), "title")
-        facts = [source.publication, language.content(source.kind)]
+        facts = [source.named_publication, language.content(source.kind)]
         if source.date is not None:
             facts.append(format_span(source.date, language.code))
         self.add_label(" · ".join(fact for fact in facts if fact), "lead")
