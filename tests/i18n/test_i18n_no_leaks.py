@@ -40,8 +40,8 @@ def _pairs() -> list[tuple[str, str]]:
     """(German, Dutch) for every message whose two translations differ."""
     pairs = []
     for domain in ("zusammenleben", "content"):
-        german = {m.id: m.string for m in read_catalog(TRANSLATIONS / "de" / "LC_MESSAGES" / f"{domain}.po", "de")
-                  if m.id and isinstance(m.id, str)}
+        german_catalog = read_catalog(TRANSLATIONS / "de" / "LC_MESSAGES" / f"{domain}.po", "de")
+        german = {m.id: m.string for m in german_catalog if m.id and isinstance(m.id, str)}
         for message in read_catalog(TRANSLATIONS / "nl" / "LC_MESSAGES" / f"{domain}.po", "nl"):
             if not message.id or not isinstance(message.id, str):
                 continue
