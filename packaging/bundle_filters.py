@@ -46,7 +46,8 @@ QT_PLUGINS: dict[str, tuple[str, ...]] = {
 BABEL_LOCALES = ("root", "en", "de", "de_DE", "nl", "nl_BE")
 
 # Modules PyInstaller's analysis would follow but the app never imports at run time.
-# Kept: PySide6.QtOpenGL, QtOpenGLWidgets, pydoc (pyqtgraph needs them), QtSvg, QtPrintSupport.
+# Kept: PySide6.QtOpenGL and QtOpenGLWidgets (pyqtgraph.graphicsItems.PlotCurveItem imports QtOpenGL at
+# module level; QOpenGLWidget is looked up when painting), pydoc (pyqtgraph), QtSvg, QtPrintSupport.
 EXCLUDED_MODULES = (
     "tkinter",
     "_tkinter",
@@ -58,6 +59,18 @@ EXCLUDED_MODULES = (
     "test",
     "unittest",  # only numpy.testing imports it, and the app never loads numpy.testing
     "readline",  # no interactive prompt; saves libreadline + libtinfo
+    # No network and no TLS: ssl/_hashlib pull in libssl + libcrypto (5.6 MB). hashlib and hmac
+    # fall back to the built-in _md5/_sha*/_blake2 modules; urllib and http.client import ssl optionally.
+    "ssl",
+    "_ssl",
+    "_hashlib",
+    # East Asian codecs (0.9 MB): the app reads only UTF-8 files
+    "_codecs_cn",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
     "PySide6.QtNetwork",
     "PySide6.QtQml",
     "PySide6.QtQuick",

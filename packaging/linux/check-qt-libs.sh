@@ -2,12 +2,23 @@
 # Qt's xcb platform plugin needs these system libraries. Qt's own error when one is missing
 # ("could not load the Qt platform plugin xcb") does not say which; this script does, and
 # prints the exact apt-get line. Exit 1 when something is missing.
+#   check-qt-libs.sh            for `make run` (PySide6 from the virtualenv)
+#   check-qt-libs.sh FOLDER     for the bundle: libraries present in FOLDER (its _internal/) are not needed
 [ "$(uname -s)" = "Linux" ] || exit 0
-[ -n "$QT_QPA_PLATFORM" ] && [ "$QT_QPA_PLATFORM" != "xcb" ] && exit 0
+[ -n "${QT_QPA_PLATFORM:-}" ] && [ "$QT_QPA_PLATFORM" != "xcb" ] && exit 0
+bundled=${1:-}
+ldconfig=$(command -v ldconfig || true)
+for candidate in /sbin/ldconfig /usr/sbin/ldconfig; do
+    [ -z "$ldconfig" ] && [ -x "$candidate" ] && ldconfig=$candidate
+done
+[ -n "$ldconfig" ] || exit 0  # cannot tell; Qt's own message will have to do
+known=$("$ldconfig" -p 2>/dev/null)
 missing=""
 check() { # $1 = soname, $2 = Debian/Ubuntu package
-    ldconfig -p 2>/dev/null | grep -q "$1" || missing="$missing $2"
+    [ -n "$bundled" ] && [ -e "$bundled/$1" ] && return 0
+    printf '%s\n' "$known" | grep -q "$1" || missing="$missing $2"
 }
+check libxcb.so.1 libxcb1
 check libxcb-cursor.so.0 libxcb-cursor0
 check libxkbcommon-x11.so.0 libxkbcommon-x11-0
 check libxkbcommon.so.0 libxkbcommon0

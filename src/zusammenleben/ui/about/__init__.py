@@ -1,0 +1,1 @@
+"""The About screen: version, credits, the content's sources and the licences."""
