@@ -13,6 +13,8 @@ PYTEST_ARGS ?=
 help:
 	@echo "make run   - install and launch the app"
 	@echo "make test  - install and run the whole test suite (offscreen)"
+	@echo "make bundle       - standalone program folder in dist/ (PyInstaller), Linux .tar.gz"
+	@echo "make bundle-test  - smoke-test the built bundle"
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -73,3 +75,20 @@ i18n-check: | $(PY)          ## stale, incomplete/fuzzy, msgfmt --check, hunspel
 i18n-init: | $(PY)           ## a new language: make i18n-init LANG_CODE=fr
 	@test -n "$(LANG_CODE)" || { echo "usage: make i18n-init LANG_CODE=xx"; exit 2; }
 	$(I18N) init $(LANG_CODE)
+
+# --- standalone bundle: PyInstaller onedir (packaging/README.md) ---
+.PHONY: bundle bundle-test hello-bundle
+
+$(VENV)/.installed-packaging: pyproject.toml | $(PY)
+	$(PIP) install --quiet -e ".[packaging]"
+	@touch $@
+
+bundle: $(VENV)/.installed-packaging catalogs   ## dist/zusammenleben/ (+ the Linux .tar.gz); fails on "Library not found"
+	PY=$(PY) bash packaging/build.sh
+
+bundle-test: install-test                       ## smoke-test the frozen binary (de, nl) in a clean environment
+	@test -x dist/zusammenleben/zusammenleben || { echo "no bundle in dist/zusammenleben: run make bundle first" >&2; exit 1; }
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m bundle tests/packaging -v $(PYTEST_ARGS)
+
+hello-bundle: $(VENV)/.installed-packaging       ## PySide6 + pyqtgraph hello world with the same slimming (size baseline)
+	PY=$(PY) bash packaging/build.sh hello

@@ -55,8 +55,18 @@ def build_app(qtbot, tmp_path):
         return parts
 
     yield factory
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
     for parts in built:
         parts.context.language.set_side_by_side(False)
+        # Really delete the window, its state and language: a window left alive is restyled by every
+        # later test's app style sheet, and each test would build slower than the one before.
+        parts.window.close()
+        parts.window.deleteLater()
+        parts.context.state.deleteLater()
+        parts.context.language.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -17,11 +17,12 @@ Standard library only, deterministic output.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 from pathlib import Path
 
-FRAME = (-25.0, 34.0, 45.0, 72.0)  # lon_min, lat_min, lon_max, lat_max
+FRAME = (-45.0, 22.0, 75.0, 78.0)  # lon_min, lat_min, lon_max, lat_max
 TOLERANCE = 0.03  # degrees; Douglas–Peucker distance
 MIN_RING_AREA = 0.005  # square degrees; smaller islands are dropped (Malta, ~0.03, stays)
 DECIMALS = 2
@@ -120,7 +121,7 @@ def _cut_y(a: Point, b: Point, y: float) -> Point:
 
 
 def area(ring: list[Point]) -> float:
-    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:], strict=False))) / 2
+    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in itertools.pairwise(ring))) / 2
 
 
 def rounded(ring: list[Point]) -> list[list[float]]:

@@ -78,6 +78,7 @@ def build_parts(
 ) -> AppParts:
     """Build settings, logging, language, pack, state, screens and the main window; show nothing yet."""
     from zusammenleben.i18n.language import Language
+    from zusammenleben.legal import load_legal_texts
     from zusammenleben.logging_setup import install_excepthook, log_dir_from_qt, setup_logging
     from zusammenleben.modes import Mode
     from zusammenleben.settings import Settings
@@ -93,9 +94,14 @@ def build_parts(
     mode = Mode.KIOSK if (options.kiosk or getattr(options, "kiosk_config", None)) else (
         Mode.CLASSROOM if options.classroom else Mode.WINDOW
     )
+    kiosk_config = None
+    if mode is Mode.KIOSK:
+        from zusammenleben.kiosk.config import resolve_kiosk_config
+
+        kiosk_config = resolve_kiosk_config(options)  # read first: its language and type size shape the build
 
     language = Language(parent=app)
-    language.set_language(options.lang or settings.language)
+    language.set_language(kiosk_config.language if kiosk_config else options.lang or settings.language)
     if settings.side_by_side and mode is not Mode.KIOSK:
         language.set_side_by_side(True)
 
@@ -104,8 +110,10 @@ def build_parts(
     scale = settings.font_scale
     if mode is Mode.CLASSROOM:
         scale = max(scale, 1.5)
+    if kiosk_config is not None:
+        scale = kiosk_config.font_scale
     state.set_font_scale(scale)
-    context = UiContext(pack=pack, state=state, language=language, settings=settings)
+    context = UiContext(pack=pack, state=state, language=language, settings=settings, legal=load_legal_texts())
 
     def apply_theme() -> None:
         chosen = theme.HIGH_CONTRAST if settings.high_contrast else theme.LIGHT
@@ -138,6 +146,13 @@ def build_parts(
         settings.geometry = window.saveGeometry()
         settings.sync()
 
+    if kiosk_config is not None:
+        from zusammenleben.kiosk.controller import install_kiosk
+
+        install_kiosk(window, context, kiosk_config, content_errors)
+    from zusammenleben.classroom import install_classroom
+
+    install_classroom(window, context)  # before `remember`: it hands back the window's type size
     window.closing.connect(remember)
 
     def report(summary: str) -> None:
@@ -146,7 +161,7 @@ def build_parts(
         show_error(window, language, summary, log_path)
 
     install_excepthook(None if mode is Mode.KIOSK or not show_dialogs else report)
-    if content_errors and show_dialogs:
+    if content_errors and show_dialogs and mode is not Mode.KIOSK:  # kiosk: listed in the admin panel
         from zusammenleben.ui.dialogs import show_content_errors
 
         show_content_errors(window, language, content_errors)
@@ -206,5 +221,6 @@ def run(options: argparse.Namespace, language_from_cli: str | None = None) -> in
         from zusammenleben.selftest import run_self_test
 
         return run_self_test(parts)
-    show_window(parts, options.screen)
+    kiosk = getattr(parts.window, "kiosk", None)
+    show_window(parts, options.screen if options.screen is not None or kiosk is None else kiosk.config.screen)
     return app.exec()

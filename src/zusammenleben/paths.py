@@ -41,3 +41,8 @@ def translations_dir() -> Path:
 
 def builtin_pack_dir() -> Path:
     return resources_dir() / "packs" / "mechelen"
+
+
+def legal_dir() -> Path:
+    """The licence notices (THIRD_PARTY_NOTICES*.md) and the LGPL/GPL texts."""
+    return resources_dir() / "legal"

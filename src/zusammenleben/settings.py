@@ -28,6 +28,7 @@ class Defaults:
     side_by_side: bool = False
     high_contrast: bool = False
     reduced_motion: bool = False
+    presenter_font_scale: float = 1.5
 
 
 def default_settings_path() -> Path:
@@ -130,6 +131,20 @@ class Settings:
     @high_contrast.setter
     def high_contrast(self, value: bool) -> None:
         self._qsettings.setValue("high_contrast", bool(value))
+
+    @property
+    def presenter_font_scale(self) -> float:
+        """The classroom presenter layout's own type size (the window keeps ``font_scale``)."""
+        value = self._get("presenter_font_scale", self.defaults.presenter_font_scale, float)
+        if not MIN_FONT_SCALE <= value <= MAX_FONT_SCALE:
+            log.warning("settings: presenter_font_scale %r out of range; using %r", value,
+                        self.defaults.presenter_font_scale)
+            return self.defaults.presenter_font_scale
+        return value
+
+    @presenter_font_scale.setter
+    def presenter_font_scale(self, value: float) -> None:
+        self._qsettings.setValue("presenter_font_scale", round(float(value), 2))
 
     @property
     def reduced_motion(self) -> bool:

@@ -107,7 +107,9 @@ def _feature(feature: object, index: int) -> Outline | None:
         polygons = tuple(_polygon(polygon, f"{where} polygon {i}") for i, polygon in enumerate(coordinates))
     else:
         return None
-    properties = feature.get("properties") or {}
+    properties = feature.get("properties")
+    if properties is None:
+        properties = {}
     if not isinstance(properties, dict):
         raise GeoJsonError(f"{where}: 'properties' must be an object")
     name = properties.get("name", "")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from zusammenleben.content import Pack
 from zusammenleben.i18n.language import Language
+from zusammenleben.legal import LegalTexts
 from zusammenleben.modes import Mode
 from zusammenleben.settings import Settings
 from zusammenleben.ui.state import AppState
@@ -17,6 +18,7 @@ class UiContext:
     state: AppState
     language: Language
     settings: Settings
+    legal: LegalTexts = field(default_factory=LegalTexts)  # the licence notices (About screen)
 
     @property
     def mode(self) -> Mode:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from zusammenleben.i18n.language import Language
 from zusammenleben.ui import retranslate
@@ -17,14 +17,12 @@ class LanguageSwitch(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
+        # no QButtonGroup: it would make the three buttons a single Tab stop (see MainWindow)
         self.buttons: dict[str, QPushButton] = {}
         for key, code in (("de", "DE"), ("nl", "NL"), ("both", "DE+NL")):
             button = QPushButton(code, self)
             button.setCheckable(True)
             button.setObjectName(f"lang-{key}")
-            self.group.addButton(button)
             layout.addWidget(button)
             self.buttons[key] = button
             button.clicked.connect(lambda _checked=False, k=key: self._choose(k))
@@ -36,6 +34,12 @@ class LanguageSwitch(QWidget):
         else:
             self.language.set_side_by_side(False)
             self.language.set_language(key)
+        self._mark()  # also when nothing changed: a click must not uncheck the current choice
+
+    def _mark(self) -> None:
+        current = "both" if self.language.side_by_side else self.language.code
+        for key, button in self.buttons.items():
+            button.setChecked(key == current)
 
     def retranslate(self) -> None:
         ui = self.language.ui
@@ -49,5 +53,4 @@ class LanguageSwitch(QWidget):
             button.setAccessibleName(name)
             button.setAccessibleDescription(description)
             button.setToolTip(description)
-        current = "both" if self.language.side_by_side else self.language.code
-        self.buttons[current].setChecked(True)
+        self._mark()

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from zusammenleben.ui import retranslate
 from zusammenleben.ui.context import UiContext
+from zusammenleben.ui.flow_layout import FlowLayout
 from zusammenleben.ui.language_switch import LanguageSwitch
 from zusammenleben.ui.screen import Screen
 
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.screens: dict[str, Screen] = {}
         self.nav_buttons: dict[str, QPushButton] = {}
         self.close_guard = None  # kiosk mode sets a callable that may veto closing
+        self.classroom = None  # the classroom controller (zusammenleben.classroom), outside kiosk mode
 
         central = QWidget(self)
         self.setCentralWidget(central)
@@ -57,16 +59,16 @@ class MainWindow(QMainWindow):
         self.title_label = QLabel(self.header)
         self.title_label.setObjectName("appTitle")
         header_layout.addWidget(self.title_label)
-        header_layout.addSpacing(16)
-        self.nav_layout = QHBoxLayout()
-        self.nav_layout.setSpacing(6)
-        header_layout.addLayout(self.nav_layout)
-        header_layout.addStretch(1)
+        self.title_gap = 16
+        header_layout.addSpacing(self.title_gap)
+        self.nav_layout = FlowLayout(spacing=6)  # wraps to a second row rather than cutting a label
+        header_layout.addLayout(self.nav_layout, 1)
         self.header_extras = QHBoxLayout()
         header_layout.addLayout(self.header_extras)
         self.language_switch = LanguageSwitch(self.language, self.header)
         header_layout.addWidget(self.language_switch)
         outer.addWidget(self.header)
+        self.header.installEventFilter(self)  # its size hints change with language, font scale and modes
 
         self.stack = QStackedWidget(central)
         outer.addWidget(self.stack, 1)
@@ -74,8 +76,8 @@ class MainWindow(QMainWindow):
         self.footer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(self.footer)
 
-        self.nav_group = QButtonGroup(self)
-        self.nav_group.setExclusive(True)
+        # no QButtonGroup: Qt makes a group's buttons one Tab stop (arrows move inside), but the story
+        # uses the arrow keys for chapters, so every screen button is its own Tab stop
         self.state.screenChanged.connect(self._show_screen)
         retranslate.bind(self, self.language)
 
@@ -86,11 +88,12 @@ class MainWindow(QMainWindow):
         button = QPushButton(self.header)
         button.setCheckable(True)
         button.setObjectName(f"nav-{screen.key}")
-        button.clicked.connect(lambda _checked=False, key=screen.key: self.state.set_screen(key))
-        self.nav_group.addButton(button)
+        button.clicked.connect(lambda _checked=False, key=screen.key: self._choose_screen(key))
         self.nav_layout.addWidget(button)
         self.nav_buttons[screen.key] = button
         button.setText(screen.nav_label())
+        button.setAccessibleName(screen.nav_label())
+        button.setAccessibleDescription(self.language.ui("Open this screen"))
         if len(self.screens) == 1 or screen.key == self.state.screen:
             self._show_screen(self.state.screen if self.state.screen in self.screens else screen.key)
 
@@ -109,8 +112,16 @@ class MainWindow(QMainWindow):
             log.warning("no screen %r", key)
             return
         self.stack.setCurrentWidget(screen)
-        self.nav_buttons[key].setChecked(True)
+        self._mark_screen(key)
         screen.activated()
+
+    def _choose_screen(self, key: str) -> None:
+        self.state.set_screen(key)
+        self._mark_screen(self.state.screen)  # a click on the current screen's button must not uncheck it
+
+    def _mark_screen(self, key: str) -> None:
+        for other, button in self.nav_buttons.items():
+            button.setChecked(other == key)
 
     def current_screen(self) -> Screen:
         return self.stack.currentWidget()  # type: ignore[return-value]
@@ -136,6 +147,96 @@ class MainWindow(QMainWindow):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         super().keyPressEvent(event)
+
+    # -- header fitting -----------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_header()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.header and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_header()
+        return super().eventFilter(watched, event)
+
+    def _fit_header(self) -> None:
+        """Show the app's name only while the header still fits in one row with it.
+
+        On a 1280-pixel projector six screen buttons, the classroom menu and the languages fill
+        the row; a second row would cost the story 50 pixels of height, the name costs nothing
+        that the window title does not also say.
+        """
+        layout = self.header.layout()
+        needed = layout.sizeHint().width()
+        if self.title_label.isHidden():
+            needed += self.title_label.sizeHint().width() + layout.spacing()
+        fits = needed <= self.width()
+        if fits == self.title_label.isHidden():
+            self.title_label.setVisible(fits)
+
+    # -- keyboard order -----------------------------------------------------------------------------
+    def tab_chain(self) -> list[QWidget]:
+        """What Tab visits, in reading order: the header left to right, the current screen, the time bar.
+
+        Screens order their own widgets (``QWidget.setTabOrder``); the window only puts the three
+        regions in sequence, so widgets a screen builds later (links of a new chapter) never land
+        after the time bar or before the header.
+        """
+        stops = _tab_stops(self.header, self)
+        in_nav = [self.nav_layout.itemAt(i).widget() for i in range(self.nav_layout.count())]
+        header = [w for w in in_nav if w in stops]  # the screen buttons in their order, however they wrap
+        header += sorted((w for w in stops if w not in header),
+                         key=lambda w: w.mapTo(self.header, w.rect().topLeft()).x())
+        screen = self.stack.currentWidget()
+        content = _tab_stops(screen, self) if screen is not None else []
+        footer: list[QWidget] = []
+        for index in range(self.footer.count()):
+            widget = self.footer.itemAt(index).widget()
+            if widget is not None:
+                footer += _tab_stops(widget, self)
+        return header + content + footer
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's name)
+        chain = self.tab_chain()
+        if not chain:
+            return super().focusNextPrevChild(next)
+        index = _position_in(chain, QApplication.focusWidget())
+        if index is None:
+            target = chain[0] if next else chain[-1]
+        else:
+            target = chain[(index + (1 if next else -1)) % len(chain)]
+        target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
+
+def _position_in(chain: list[QWidget], current: QWidget | None) -> int | None:
+    """Where the focus is in ``chain``: the widget itself, else the closest entry that contains it."""
+    if current is None:
+        return None
+    for position, widget in enumerate(chain):
+        if widget is current:
+            return position
+    parent = current.parentWidget()
+    while parent is not None:
+        for position, widget in enumerate(chain):
+            if widget is parent:
+                return position
+        parent = parent.parentWidget()
+    return None
+
+
+def _tab_stops(root: QWidget, window: QWidget) -> list[QWidget]:
+    """The widgets under ``root`` that Tab can reach, in the order of Qt's focus chain."""
+    stops: list[QWidget] = []
+    candidates = [root]
+    widget = root.nextInFocusChain()
+    while widget is not root and widget is not None and len(candidates) < 10_000:
+        candidates.append(widget)
+        widget = widget.nextInFocusChain()
+    for widget in candidates:
+        if (widget.window() is window and (widget is root or root.isAncestorOf(widget))
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled()
+                and widget.isVisibleTo(window) and widget.focusProxy() is None):
+            stops.append(widget)
+    return stops
 
 
 def focus_policy_for_touch(widget: QWidget) -> None:

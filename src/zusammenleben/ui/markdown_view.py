@@ -34,8 +34,8 @@ def parse_link(url: QUrl | str) -> tuple[str, str] | None:
 class MarkdownView(QTextBrowser):
     """Read-only Markdown that is exactly as tall as its text and emits in-app link requests."""
 
-    termActivated = Signal(str)  # noqa: N815 (Qt naming)
-    sourceActivated = Signal(str)  # noqa: N815
+    termActivated = Signal(str)
+    sourceActivated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,10 +101,20 @@ class MarkdownView(QTextBrowser):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        document = self.document().clone(self)
-        document.setTextWidth(max(1, width - 2 * self.frameWidth()))
-        height = math.ceil(document.size().height()) + 2 * self.frameWidth()
-        document.deleteLater()
+        # layouts ask this many times per pass; a clone and layout of the document each time made a
+        # language switch slow (benchmarks/language_switch.py), so each width is measured once per text
+        document = self.document()
+        key = (width, document.revision(), self.font().key(), document.defaultFont().key(), self.frameWidth())
+        cache = self.__dict__.setdefault("_height_cache", {})
+        height = cache.get(key)
+        if height is None:
+            clone = document.clone(self)
+            clone.setTextWidth(max(1, width - 2 * self.frameWidth()))
+            height = math.ceil(clone.size().height()) + 2 * self.frameWidth()
+            clone.deleteLater()
+            if len(cache) > 64:
+                cache.clear()
+            cache[key] = height
         return height
 
     def sizeHint(self) -> QSize:  # noqa: N802

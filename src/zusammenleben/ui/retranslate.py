@@ -4,6 +4,12 @@ Every view that shows words calls ``bind(self, language)`` at the end of its ``_
 keeps all its texts in ``retranslate()``. There is no second path (no ``changeEvent``
 overrides for our own texts, no ``_`` in builtins), so a switch is one pass over the bound
 widgets, in the order they were built (parents before children).
+
+Off-screen pages catch up when shown: a bound widget on a page a QStackedWidget does not show
+(another screen, a hidden tab) of a window that is on screen retranslates when that page is
+shown, before it is painted, in the same order. A switch then costs what the user sees, not
+every screen (benchmarks/language_switch.py: the goal is ≤ 50 ms; rebuilding the hidden
+plots and the partnership map alone took longer).
 """
 
 from __future__ import annotations
@@ -12,7 +18,8 @@ import contextlib
 import weakref
 from typing import Protocol
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from zusammenleben.i18n.language import Language
 
@@ -33,8 +40,13 @@ def bind(widget: QWidget, language: Language) -> None:
 
     def on_language_changed(_code: str) -> None:
         target = reference()
-        if target is not None:
+        if target is None:
+            return
+        page = hidden_page(target)
+        if page is None:
             target.retranslate()
+        else:
+            _CATCH_UP.defer(page, reference)
 
     connection = language.languageChanged.connect(on_language_changed)
     pending = [connection]
@@ -54,3 +66,52 @@ def bind(widget: QWidget, language: Language) -> None:
 def bound_count(language: Language) -> int:
     """How many receivers listen to ``languageChanged`` (tests check that destroyed widgets let go)."""
     return language.receivers("2languageChanged(QString)")
+
+
+def hidden_page(widget: QWidget) -> QWidget | None:
+    """The page of a QStackedWidget that keeps ``widget`` off screen in a shown window, else None."""
+    if not widget.window().isVisible():  # nothing on screen yet (building, tests, exports): at once
+        return None
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QStackedWidget) and parent.currentWidget() is not child:
+            return child
+        child, parent = parent, parent.parentWidget()
+    return None
+
+
+class _CatchUp(QObject):
+    """Holds the retranslations of off-screen pages and runs them when a page's Show event comes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: dict[int, tuple[weakref.ref, dict[int, weakref.ref]]] = {}
+
+    def defer(self, page: QWidget, target: weakref.ref) -> None:
+        key = id(page)
+        entry = self.pending.get(key)
+        if entry is None or entry[0]() is not page:  # new, or an id left by a destroyed page
+            for stale in [k for k, (ref, _targets) in self.pending.items() if ref() is None]:
+                del self.pending[stale]  # pages destroyed while waiting (rebuilt figure cards)
+            self.pending[key] = (weakref.ref(page), {})
+            page.installEventFilter(self)
+        self.pending[key][1].setdefault(id(target), target)  # once per widget, in bind order
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Show:
+            entry = self.pending.pop(id(watched), None)
+            if entry is not None and entry[0]() is watched:
+                watched.removeEventFilter(self)
+                for reference in entry[1].values():
+                    target = reference()
+                    if target is None:
+                        continue
+                    page = hidden_page(target)  # a tab inside this page may still be hidden
+                    if page is None:
+                        target.retranslate()
+                    else:
+                        self.defer(page, reference)
+        return False
+
+
+_CATCH_UP = _CatchUp()

@@ -29,3 +29,10 @@ class Screen(QWidget):
 
     def activated(self) -> None:
         """Called when the screen becomes visible (lazy work goes here)."""
+
+    def reset_view(self) -> None:
+        """Back to how the screen looked at start: filters, selections, scroll positions (kiosk reset).
+
+        The chapter, year, screen and language are reset through ``AppState`` and ``Language``;
+        this hook is for what only the screen itself holds. Default: nothing to reset.
+        """

@@ -12,6 +12,7 @@ SCREENS: tuple[tuple[str, str], ...] = (
     ("zusammenleben.ui.partners.screen", "PartnershipsScreen"),
     ("zusammenleben.ui.sources.screen", "SourcesScreen"),
     ("zusammenleben.ui.glossary.screen", "GlossaryScreen"),
+    ("zusammenleben.ui.about.screen", "AboutScreen"),
 )
 
 TIME_BAR = ("zusammenleben.ui.timeline.time_bar", "TimeBar")

@@ -30,6 +30,7 @@ class AppState(QObject):
         self._year = pack.start_year
         self._screen = "story"
         self._font_scale = 1.0
+        self.set_chapter(0)  # the year cursor starts inside the first chapter, never outside it
 
     # -- chapter ------------------------------------------------------------------------------------
     @property
@@ -122,4 +123,5 @@ class AppState(QObject):
         """Back to the start (kiosk idle reset)."""
         self.set_screen("story")
         self.set_chapter(0, move_year=False)
-        self.set_year(self.first_year)
+        first = self.pack.chapters[0].years.first_year if self.pack.chapters else self.first_year
+        self.set_year(first)

@@ -78,11 +78,20 @@ class TextButton(QAbstractButton):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        rect = self._text_rect(width)
-        metrics = QFontMetrics(self.font())
-        text_height = metrics.boundingRect(rect, WRAP_FLAGS, self.text()).height()
-        _pad_x, pad_y = self._padding()
-        return max(self._scale().touch_target, text_height + 2 * pad_y, self._badge_width() + 2 * pad_y)
+        # layouts ask this many times per pass (a language switch: ~200 calls); measure each case once
+        key = (width, self.text(), self.number, self.font().key(), self.context.state.font_scale)
+        cache = self.__dict__.setdefault("_height_cache", {})
+        height = cache.get(key)
+        if height is None:
+            rect = self._text_rect(width)
+            metrics = QFontMetrics(self.font())
+            text_height = metrics.boundingRect(rect, WRAP_FLAGS, self.text()).height()
+            _pad_x, pad_y = self._padding()
+            height = max(self._scale().touch_target, text_height + 2 * pad_y, self._badge_width() + 2 * pad_y)
+            if len(cache) > 64:
+                cache.clear()
+            cache[key] = height
+        return height
 
     def sizeHint(self) -> QSize:  # noqa: N802
         metrics = QFontMetrics(self.font())
@@ -98,7 +107,9 @@ class TextButton(QAbstractButton):
         metrics = QFontMetrics(self.font())
         longest_word = max((metrics.horizontalAdvance(word) for word in self.text().split()), default=0)
         width = longest_word + 2 * pad_x + self._badge_width() + (self._scale().px(12) if self.number else 0) + 2
-        return QSize(width, self.heightForWidth(max(width, self.width())))
+        # one line high: layouts and scroll areas ask heightForWidth for the real height; the height
+        # at the narrowest width would make a scroll area's content far taller than it needs to be
+        return QSize(width, self._scale().touch_target)
 
     # -- painting -----------------------------------------------------------------------------------
     def paintEvent(self, _event) -> None:  # noqa: N802

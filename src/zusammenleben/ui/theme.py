@@ -132,7 +132,10 @@ QPushButton, QToolButton {{
     font-size: {t.body}px;
 }}
 QPushButton:hover, QToolButton:hover {{ border-color: {theme.accent}; }}
-QPushButton:focus, QToolButton:focus {{ border-color: {theme.accent}; border-width: 3px; }}
+QPushButton:focus, QToolButton:focus {{
+    border-color: {theme.accent}; border-width: 3px;
+    padding: {t.px(6) - 1}px {t.px(14) - 1}px;  /* the thicker border must not change the button's size */
+}}
 QPushButton:checked, QToolButton:checked {{
     background: {theme.accent}; color: {theme.accent_text}; border-color: {theme.accent};
 }}

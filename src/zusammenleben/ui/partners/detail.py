@@ -105,7 +105,7 @@ class PartnershipDetail(QScrollArea):
         self.partners_heading.setText(ui("Partners"))
         self.partners.setText("\n".join(
             f"• {display(partner.name)} – {country_name(partner.country, code)}" for partner in p.partners))
-        self.project_heading.setText(f"{ui('Project')}: {display(p.project_type)}")
+        self.project_heading.setText(ui("Project: %(type)s") % {"type": display(p.project_type)})
         self.project.setText(display(p.project))
         self.period_heading.setText(ui("Period"))
         self.raw_toggle.setText(ui("Hide the survey's text") if self.raw_toggle.isChecked()

@@ -4,8 +4,10 @@ Points are taken in priority order (the selection first, then Mechelen, the Germ
 partners). Each tries eight positions around its marker (right, left, above, below, then the
 diagonals); the first position that stays inside the view and overlaps neither a placed label nor
 another marker wins. A point with no free position gets no label; its name is counted into the
-nearest placed label within reach, which becomes "Name +2" when the longer text still fits.
-The selection is placed first, so it always gets a label when it fits in the view at all.
+nearest placed label of its own group (German towns, partners) within reach, which becomes
+"Name +2" when the longer text still fits; Mechelen never counts partner towns.
+The selection is placed first, so it always gets a label when it fits in the view at all: its labels
+may cover the dimmed markers of other places and try a second ring of positions further out.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ class LabelRequest:
     priority: int  # lower is placed first
     marker_radius: float = 6.0
     extra_width: float = 0.0  # how much wider the label gets per "+N" suffix (set by the caller)
+    group: str = ""  # a hidden point is only counted into a label of its own group ("Rheine +3": German towns)
+    chosen: bool = False  # part of the selection: may cover other (dimmed) markers and sit a little further out
 
 
 @dataclass
@@ -72,8 +76,9 @@ def place_labels(requests: list[LabelRequest], bounds: Rect, collapse_distance: 
         markers[f"\0obstacle{number}"] = obstacle
     placed: list[PlacedLabel] = []
     skipped: list[LabelRequest] = []
+    chosen_keys = frozenset(request.key for request in ordered if request.chosen)
     for request in ordered:
-        spot = _free_spot(request, placed, markers, bounds)
+        spot = _free_spot(request, placed, markers, bounds, chosen_keys)
         if spot is None:
             skipped.append(request)
         else:
@@ -101,8 +106,13 @@ def _free(rect: Rect, own_key: str, placed: list[PlacedLabel], markers: dict[str
 
 
 def _free_spot(request: LabelRequest, placed: list[PlacedLabel], markers: dict[str, Rect],
-               bounds: Rect) -> Rect | None:
-    for rect in candidates(request):
+               bounds: Rect, chosen_keys: frozenset[str] = frozenset()) -> Rect | None:
+    if request.chosen:  # only the selection's own markers (and the legend) stay uncovered
+        markers = {key: rect for key, rect in markers.items() if key in chosen_keys or key.startswith("\0")}
+        spots = candidates(request) + candidates(request, gap=4.0 + request.height)
+    else:
+        spots = candidates(request)
+    for rect in spots:
         if _inside(rect, bounds) and _free(rect, request.key, placed, markers):
             return rect
     return None
@@ -113,6 +123,8 @@ def _nearest(request: LabelRequest, placed: list[PlacedLabel], by_key: dict[str,
     best, best_distance = None, reach
     for label in placed:
         owner = by_key[label.key]
+        if owner.group != request.group:
+            continue
         distance = math.hypot(owner.x - request.x, owner.y - request.y)
         if distance <= best_distance:
             best, best_distance = label, distance

@@ -23,7 +23,14 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QPushButton,
+    QWidget,
+)
 
 from zusammenleben.content.geojson import Outline
 from zusammenleben.content.model import Partnership, Place
@@ -129,7 +136,7 @@ class LabelItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, _option, _widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setOpacity(0.45 if self.dimmed else 1.0)
+        painter.setOpacity(0.7 if self.dimmed else 1.0)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 215))
         painter.drawRoundedRect(self.rect, 4, 4)
@@ -148,7 +155,7 @@ class _Link:
 
 
 class PartnershipMap(QGraphicsView):
-    partnershipClicked = Signal(str)  # noqa: N815 (Qt naming)
+    partnershipClicked = Signal(str)
 
     def __init__(self, context: UiContext, outlines: tuple[Outline, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,6 +225,8 @@ class PartnershipMap(QGraphicsView):
 
     def set_partnerships(self, partnerships: list[Partnership]) -> None:
         """Show these partnerships (the table's filtered rows); Mechelen is always shown."""
+        if self.markers and [p.id for p in partnerships] == [p.id for p in self.partnerships]:
+            return  # the same rows (a year step that changed nothing): keep the scene, no repaint
         self.partnerships = list(partnerships)
         if self.selected_id not in {p.id for p in self.partnerships}:
             self.selected_id = None
@@ -252,12 +261,15 @@ class PartnershipMap(QGraphicsView):
             home = self.places.get(p.place)
             if home is None:
                 continue
-            for partner in p.partners:
-                other = self.places.get(partner.place)
+            for place_id in dict.fromkeys(partner.place for partner in p.partners):  # two partners, one town
+                other = self.places.get(place_id)
                 if other is None or other.id == home.id:
                     continue
                 line = QLineF(to_scene(home.lon, home.lat), to_scene(other.lon, other.lat))
-                item = scene.addLine(line)
+                # built here, not by scene.addLine: a wrapper Qt created can be invalidated by shiboken
+                # while the item lives on (seen after chapters' widgets were deleted)
+                item = QGraphicsLineItem(line)
+                scene.addItem(item)
                 item.setZValue(5)
                 self.links.append(_Link(p.id, item, line))
         self._restyle(relayout=False)
@@ -285,7 +297,10 @@ class PartnershipMap(QGraphicsView):
 
     # -- selection ----------------------------------------------------------------------------------
     def set_selected(self, partnership_id: str | None) -> None:
-        self.selected_id = partnership_id if partnership_id in {p.id for p in self.partnerships} else None
+        selected = partnership_id if partnership_id in {p.id for p in self.partnerships} else None
+        if selected == self.selected_id and self.markers:
+            return  # unchanged (every filter pass re-applies it): no relayout, no repaint of the map
+        self.selected_id = selected
         self._restyle()
 
     def selected_places(self) -> set[str]:
@@ -389,7 +404,7 @@ class PartnershipMap(QGraphicsView):
             requests.append(LabelRequest(
                 key=place_id, x=point.x(), y=point.y(), width=m.horizontalAdvance(label.text) + 2 * pad_x,
                 height=m.height() + 2 * pad_y, priority=priority, marker_radius=self.markers[place_id].radius * 1.3,
-                extra_width=m.horizontalAdvance(" +99")))
+                extra_width=m.horizontalAdvance(" +99"), group=place.role, chosen=place_id in chosen))
         inside = [r for r in requests if viewport.contains(QPointF(r.x, r.y))]
         obstacles = tuple((r.x(), r.y(), r.width(), r.height()) for r in (self.legend_rect(), *self.overlay_rects()))
         placed = place_labels(inside, (4.0, 4.0, viewport.width() - 8, viewport.height() - 8), obstacles=obstacles)

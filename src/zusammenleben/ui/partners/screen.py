@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import ClassVar
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, QStandardPaths, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -30,7 +31,8 @@ from zusammenleben.content.geojson import pack_outlines
 from zusammenleben.content.model import Partnership
 from zusammenleben.ui import retranslate
 from zusammenleben.ui.context import UiContext
-from zusammenleben.ui.partners.csv_export import write_table_csv
+from zusammenleben.ui.flow_layout import FlowLayout
+from zusammenleben.ui.partners.csv_export import list_separator, write_table_csv
 from zusammenleben.ui.partners.detail import PartnershipDetail
 from zusammenleben.ui.partners.filter_bar import FilterBar
 from zusammenleben.ui.partners.map_view import PartnershipMap
@@ -78,9 +80,11 @@ class PartnershipsScreen(Screen):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # long partner lists and periods wrap inside their cell and the row grows: nothing is cut off
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAlternatingRowColors(False)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -88,63 +92,73 @@ class PartnershipsScreen(Screen):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COLUMNS.index("partners"), QHeaderView.ResizeMode.Stretch)
+        # the sort arrow reserves its room in every header: shown only once the user sorts, so the
+        # unsorted table (the survey's order) gives that room to the partners
+        header.setSortIndicatorShown(False)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        header.setDefaultAlignment(Qt.AlignmentFlag(int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)))
         left_layout.addWidget(self.table, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.filter_bar.count_label, 1)
+        self.table.installEventFilter(self)  # its width decides which columns fit, whatever resized it
         self.export_button = QPushButton(left)
         self.export_button.setObjectName("exportPartnerships")
         self.export_button.clicked.connect(self._export_dialog)
-        bottom.addWidget(self.export_button)
-        left_layout.addLayout(bottom)
+        self.filter_bar.add_action(self.export_button)  # beside the choosers: no extra row under the table
 
-        # right: map over detail/survey
-        right = QSplitter(Qt.Orientation.Vertical, self.splitter)
-        right.setChildrenCollapsible(False)
-        self.right_splitter = right
-        map_panel = QWidget(right)
-        map_layout = QVBoxLayout(map_panel)
-        map_layout.setContentsMargins(6, 0, 0, 4)
-        map_layout.setSpacing(4)
-        self.map = PartnershipMap(context, pack_outlines(pack), map_panel)
+        # right: map over detail/survey when there is height for both; otherwise the map is a third tab
+        right = QWidget(self.splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical, right)
+        self.right_splitter.setChildrenCollapsible(False)
+        right_layout.addWidget(self.right_splitter)
+        self.map_slot = QWidget(self.right_splitter)
+        self.map_slot_layout = QVBoxLayout(self.map_slot)
+        self.map_slot_layout.setContentsMargins(0, 0, 0, 4)
+        self.map = PartnershipMap(context, pack_outlines(pack), self.map_slot)
         self.map.setObjectName("partnershipMap")
-        self.map.setMinimumHeight(200)
-        map_layout.addWidget(self.map, 1)
+        self.map.setMinimumHeight(160)
+        self.map_slot_layout.addWidget(self.map)
 
-        info = QWidget(right)
+        info = QWidget(self.right_splitter)
         info_layout = QVBoxLayout(info)
-        info_layout.setContentsMargins(6, 4, 0, 0)
+        info_layout.setContentsMargins(0, 4, 0, 0)
         info_layout.setSpacing(6)
-        tabs = QHBoxLayout()
-        tabs.setSpacing(6)
+        tabs = FlowLayout(spacing=6)  # wraps at 200 % instead of widening the window
+        self.map_tab = QPushButton(info)
         self.details_tab = QPushButton(info)
         self.survey_tab = QPushButton(info)
         self.tab_group = QButtonGroup(self)
-        for index, button in enumerate((self.details_tab, self.survey_tab)):
+        for index, button in enumerate((self.map_tab, self.details_tab, self.survey_tab)):
             button.setCheckable(True)
             self.tab_group.addButton(button, index)
             tabs.addWidget(button)
-        tabs.addStretch(1)
+        self.map_tab.setObjectName("mapTab")
         self.details_tab.setObjectName("detailsTab")
         self.survey_tab.setObjectName("surveyTab")
         info_layout.addLayout(tabs)
         self.info_stack = QStackedWidget(info)
+        self.map_page = QWidget(self.info_stack)
+        self.map_page_layout = QVBoxLayout(self.map_page)
+        self.map_page_layout.setContentsMargins(0, 0, 0, 0)
         self.detail = PartnershipDetail(context, self.info_stack)
         self.survey_panel = SurveyPanel(context, self.info_stack)
+        self.info_stack.addWidget(self.map_page)
         self.info_stack.addWidget(self.detail)
         self.info_stack.addWidget(self.survey_panel)
         info_layout.addWidget(self.info_stack, 1)
         self.tab_group.idClicked.connect(self.info_stack.setCurrentIndex)
         self.details_tab.setChecked(True)
-
-        self.splitter.setStretchFactor(0, 10)
-        self.splitter.setStretchFactor(1, 11)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
+        self.info_stack.setCurrentWidget(self.detail)
+        self.compact: bool | None = None  # decided on the first resize
+        self._user_split = False
+        self.splitter.splitterMoved.connect(self._split_moved)
+        self.right_splitter.splitterMoved.connect(self._split_moved)
 
         self.filter_bar.changed.connect(self._apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
         self.map.partnershipClicked.connect(self.select_partnership)
         context.state.modeChanged.connect(lambda _mode: self.apply_mode())
+        context.state.fontScaleChanged.connect(lambda _scale: (self._arrange(), self._size_columns()))
         self._apply_filter(self.filter_bar.criteria())
         self.apply_mode()
         retranslate.bind(self, self.language)
@@ -163,12 +177,14 @@ class PartnershipsScreen(Screen):
         if selected:
             self.select_partnership(selected)
         self._size_columns()
-        self._adapt_columns()
         self.table.setAccessibleName(ui("Partnerships of German municipalities"))
         self.table.setAccessibleDescription(ui("One row per partnership; choose a row to see it on the map"))
-        self.export_button.setText(ui("Export table (CSV)"))
+        self.export_button.setText(ui("Export CSV"))
         self.export_button.setAccessibleName(ui("Export table (CSV)"))
         self.export_button.setAccessibleDescription(ui("Saves the rows shown as a spreadsheet file"))
+        self.map_tab.setText(ui("Map"))
+        self.map_tab.setAccessibleName(ui("Map"))
+        self.map_tab.setAccessibleDescription(ui("Show the map of the partnerships"))
         self.details_tab.setText(ui("Details"))
         self.details_tab.setAccessibleName(ui("Details"))
         self.details_tab.setAccessibleDescription(ui("Show the chosen partnership"))
@@ -176,27 +192,143 @@ class PartnershipsScreen(Screen):
         self.survey_tab.setAccessibleName(ui("About the survey"))
         self.survey_tab.setAccessibleDescription(ui("Show what the survey asked and found"))
 
+    # the widest a column other than the partners gets, in "M" widths; longer texts wrap
+    COLUMN_CAPS: ClassVar[dict[str, int]] = {
+        "municipality": 11, "countries": 10, "project_type": 10, "period": 12, "aspect": 8}
+    # shown in this order while the partners column keeps PARTNERS_MIN "M" widths (all stay in the detail)
+    OPTIONAL_COLUMNS = ("project_type", "aspect", "countries")
+    PARTNERS_MIN = 15
+
     def _size_columns(self) -> None:
         metrics = self.table.fontMetrics()
+        em = max(1, metrics.horizontalAdvance("M"))
         header = self.table.horizontalHeader()
+        self._column_widths: dict[str, int] = {}  # the width each column gets when there is room
+        self._column_floors: dict[str, int] = {}  # the narrowest it may get: its longest word
+        for column, key in enumerate(COLUMNS):
+            if key in self.COLUMN_CAPS:
+                hidden = self.table.isColumnHidden(column)
+                self.table.setColumnHidden(column, False)
+                self.table.resizeColumnToContents(column)  # the larger of the header and the cells
+                words = (word for row in range(self.model.rowCount())
+                         for word in str(self.model.index(row, column).data()).split())
+                longest_word = max((metrics.horizontalAdvance(word) for word in words), default=0) + em
+                # wrap long texts (cells and headers), but never cut a single word ("Jongerenseminarie")
+                floor = max(self._header_word_width(column), longest_word)
+                self._column_floors[key] = floor
+                cap = max(em * self.COLUMN_CAPS[key], floor)
+                width = min(header.sectionSize(column) + em // 2, cap)
+                header.resizeSection(column, width)
+                self._column_widths[key] = width
+                self.table.setColumnHidden(column, hidden)
+        self._adapt_columns()
+
+    # -- header texts wrap like the cells ("Deutsche / Kommune") --------------------------------------
+    def _header_metrics(self) -> QFontMetrics:
+        font = QFont(self.table.horizontalHeader().font())
+        font.setBold(True)  # the style sheet sets the sections bold, not the header's own font
+        return QFontMetrics(font)
+
+    def _header_text(self, column: int) -> str:
+        return str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+
+    def _header_extra(self, column: int) -> int:
+        """Padding, margins and the sort arrow: what a section needs besides its text."""
+        header = self.table.horizontalHeader()
+        return max(0, header.sectionSizeHint(column) - self._header_metrics().horizontalAdvance(
+            self._header_text(column)))
+
+    def _header_word_width(self, column: int) -> int:
+        words = self._header_text(column).split() or [""]
+        return max(self._header_metrics().horizontalAdvance(word) for word in words) + self._header_extra(column)
+
+    def _fit_header_height(self) -> None:
+        """As tall as the most wrapped header needs (Qt sizes headers for one line)."""
+        header, metrics = self.table.horizontalHeader(), self._header_metrics()
+        single = header.sizeHint().height()
+        tallest = metrics.height()
         for column in range(len(COLUMNS)):
-            if column == COLUMNS.index("partners"):
+            if self.table.isColumnHidden(column):
                 continue
-            self.table.resizeColumnToContents(column)
-            width = min(header.sectionSize(column), metrics.horizontalAdvance("M") * 14)
-            header.resizeSection(column, width)
+            room = max(1, header.sectionSize(column) - self._header_extra(column))
+            text_rect = metrics.boundingRect(QRect(0, 0, room, 100_000), int(Qt.TextFlag.TextWordWrap),
+                                             self._header_text(column))
+            tallest = max(tallest, text_rect.height())
+        header.setMinimumHeight(single + tallest - metrics.height())
+
+    def _sort_changed(self, column: int, _order) -> None:
+        header = self.table.horizontalHeader()
+        if header.isSortIndicatorShown() != (column >= 0):
+            header.setSortIndicatorShown(column >= 0)
+            self._size_columns()
 
     def _adapt_columns(self) -> None:
-        """Narrow tables hide the aspect, then the countries column (both stay in the detail and the chips)."""
+        """Show the optional columns only while the partners column stays wide enough to read."""
+        widths = getattr(self, "_column_widths", None)
+        if not widths:
+            return
         em = max(1, self.table.fontMetrics().horizontalAdvance("M"))
-        width = self.table.width() / em
-        self.table.setColumnHidden(COLUMNS.index("countries"), width < 62)
-        self.table.setColumnHidden(COLUMNS.index("aspect"), width < 52)
-        self.table.setColumnHidden(COLUMNS.index("project_type"), width < 44)
+        room = self.table.viewport().width() - widths["municipality"] - widths["period"] - em * self.PARTNERS_MIN
+        for key in self.OPTIONAL_COLUMNS:
+            fits = widths[key] <= room
+            if fits:
+                room -= widths[key]
+            self.table.setColumnHidden(COLUMNS.index(key), not fits)
+        header = self.table.horizontalHeader()
+        for key in ("municipality", "period"):  # still too narrow (200 %): these wrap down to their longest word
+            floor = self._column_floors[key]
+            width = max(floor, widths[key] + min(0, room))
+            room += widths[key] - width
+            header.resizeSection(COLUMNS.index(key), width)
+        self._fit_header_height()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._adapt_columns()
+        self._arrange()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._adapt_columns()
+        return super().eventFilter(watched, event)
+
+    # -- layout -------------------------------------------------------------------------------------
+    def _wants_compact(self) -> bool:
+        """Map and detail one above the other need height; below it the map becomes a tab (1280×720)."""
+        return self.height() < 640 * (0.5 + 0.5 * self.context.state.font_scale)
+
+    def _arrange(self) -> None:
+        """Move the map between its own slot (tall screens) and the first tab (short screens)."""
+        compact = self._wants_compact()
+        self.filter_bar.set_foldable(self.height() < 430 * self.context.state.font_scale)
+        if compact != self.compact:
+            first = self.compact is None
+            self.compact = compact
+            if compact:
+                self.map_page_layout.addWidget(self.map)
+                self.map_slot.hide()
+                self.map_tab.show()
+                if first or self.selected_id() is None:
+                    self._show_page(self.map_page)
+            else:
+                self.map_slot_layout.addWidget(self.map)
+                self.map_slot.show()
+                self.map_tab.hide()
+                if self.info_stack.currentWidget() is self.map_page:
+                    self._show_page(self.detail)
+        if not self._user_split:
+            width = self.splitter.width()
+            left = round(width * (0.57 if compact else 0.5))
+            self.splitter.setSizes([left, width - left])
+            if not compact:
+                height = self.right_splitter.height()
+                self.right_splitter.setSizes([round(height * 0.55), height - round(height * 0.55)])
+
+    def _split_moved(self, *_args) -> None:
+        self._user_split = True  # the user chose a split: keep it on later resizes
+
+    def _show_page(self, page: QWidget) -> None:
+        self.info_stack.setCurrentWidget(page)
+        self.tab_group.button(self.info_stack.currentIndex()).setChecked(True)
 
     # -- mode ---------------------------------------------------------------------------------------
     def apply_mode(self) -> None:
@@ -206,6 +338,16 @@ class PartnershipsScreen(Screen):
         for widget in [self, *self.findChildren(QWidget)]:
             widget.setContextMenuPolicy(policy)
         self.map.apply_mode()
+
+    def reset_view(self) -> None:
+        """Kiosk reset: every filter off, no row chosen, the table from the top, the map fitted."""
+        self.filter_bar.reset()
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().clearCurrentIndex()
+        self._show(None)
+        self.table.scrollToTop()
+        self.map.fit()
+        self._show_page(self.map_page if self.compact else self.detail)
 
     # -- filtering and selection -------------------------------------------------------------------
     def _apply_filter(self, criteria) -> None:
@@ -254,14 +396,14 @@ class PartnershipsScreen(Screen):
         self.map.set_selected(partnership.id if partnership else None)
         if partnership is not self.detail.partnership:
             self.detail.show_partnership(partnership)
-        if partnership is not None and self.info_stack.currentWidget() is not self.detail:
-            self.details_tab.setChecked(True)
-            self.info_stack.setCurrentWidget(self.detail)
+        if partnership is not None and self.info_stack.currentWidget() is self.survey_panel:
+            self._show_page(self.detail)  # the map tab stays: it shows the choice too
 
     # -- export -------------------------------------------------------------------------------------
     def export_table(self, path: Path | str) -> Path:
         """The rows shown, as shown, with the headers in the current language (no dialog)."""
-        return write_table_csv(path, column_headers(self.language), self.proxy.visible_rows_texts())
+        return write_table_csv(path, column_headers(self.language), self.proxy.visible_rows_texts(),
+                               list_separator(self.language.code))
 
     def _export_dialog(self) -> None:
         if not self.context.mode.allows_export:

@@ -9,7 +9,7 @@ are mapped by hand.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import cache
 
 from babel import Locale
 
@@ -31,7 +31,7 @@ def matches_all_words(query: str, haystack: str) -> bool:
     return all(word in haystack for word in fold(query).split())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _locale(lang: str) -> Locale:
     return locale_for(lang)
 

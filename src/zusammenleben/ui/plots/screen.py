@@ -293,6 +293,7 @@ class IndicatorsScreen(Screen):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no nameless Tab stop; it follows the focus
         self.grid_host = QWidget(self.scroll)
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -316,8 +317,13 @@ class IndicatorsScreen(Screen):
         self.chooser.itemChanged.connect(lambda _item: self._update_cards())
         self.state.modeChanged.connect(lambda _mode: self._rebuild_all())
         self._columns = 0
-        self._update_cards()
+        self._cards_pending = True  # the plots are built when the screen is first shown: a faster start
         retranslate.bind(self, self.language)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._cards_pending:
+            self._update_cards()
+        super().showEvent(event)
 
     # -- Screen -------------------------------------------------------------------------------------
     def nav_label(self) -> str:
@@ -330,10 +336,15 @@ class IndicatorsScreen(Screen):
         self.empty_label.setText(ui("Choose one or more figures on the left."))
         self.chooser.setAccessibleName(ui("Figures to compare"))
         self.chooser.setAccessibleDescription(ui("Checked figures are shown side by side"))
-        for row in range(self.chooser.count()):
-            item = self.chooser.item(row)
-            indicator = self.pack.indicator(item.data(Qt.ItemDataRole.UserRole))
-            item.setText(self.language.display(indicator.title))
+        self.chooser.blockSignals(True)  # a new text is no new choice: itemChanged would rebuild the cards
+        try:
+            for row in range(self.chooser.count()):
+                item = self.chooser.item(row)
+                indicator = self.pack.indicator(item.data(Qt.ItemDataRole.UserRole))
+                item.setText(self.language.display(indicator.title))
+        finally:
+            self.chooser.blockSignals(False)
+        self.chooser.viewport().update()
         scale = TypeScale(self.state.font_scale)
         self.side.setFixedWidth(scale.px(330))
         box = scale.px(26)
@@ -354,7 +365,19 @@ class IndicatorsScreen(Screen):
         self.chooser.blockSignals(False)
         self._update_cards()
 
+    def reset_view(self) -> None:
+        """Kiosk reset: the first chapter's figures (as at start), each as a plot, scrolled to the top."""
+        first = self.pack.chapters[0] if self.pack.chapters else None
+        initial = [i for i in (first.indicators if first else ()) if self._known(i)]
+        self.set_selected(initial or [indicator.id for indicator in self.pack.indicators[:2]])
+        for card in self.cards.values():
+            card.table_button.setChecked(False)
+        self.chooser.scrollToTop()
+        self.scroll.verticalScrollBar().setValue(0)
+
     def plots(self) -> list[IndicatorPlot]:
+        if self._cards_pending:
+            self._update_cards()
         return [self.cards[i].plot for i in self.selected_ids() if i in self.cards]
 
     def _known(self, indicator_id: str) -> bool:
@@ -368,6 +391,7 @@ class IndicatorsScreen(Screen):
         self._update_cards()
 
     def _update_cards(self) -> None:
+        self._cards_pending = False
         selected = self.selected_ids()
         for indicator_id in list(self.cards):
             if indicator_id not in selected:
@@ -388,8 +412,15 @@ class IndicatorsScreen(Screen):
         if columns == self._columns and not force:
             return
         self._columns = columns
-        while self.grid.count():
-            self.grid.takeAt(0)
+        # removeWidget deletes each layout item; an item only taken (takeAt) stays registered with its
+        # widget, and the new item's height-for-width cache is then never cleared: a card kept its
+        # old height after a language switch and its plot overlapped the legend
+        for index in reversed(range(self.grid.count())):
+            widget = self.grid.itemAt(index).widget()
+            if widget is not None:
+                self.grid.removeWidget(widget)
+            else:
+                self.grid.takeAt(index)
         for column in range(2):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         selected = [i for i in self.selected_ids() if i in self.cards]

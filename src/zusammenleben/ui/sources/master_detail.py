@@ -6,6 +6,8 @@ list keeps every item one tap away, and the page has room for large type.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -123,6 +125,14 @@ class MasterDetailScreen(Screen):
                 return True
         return False
 
+    def reset_view(self) -> None:
+        """Kiosk reset: the first entry chosen, the list and the page from the top."""
+        ids = self.list_ids()
+        if ids:
+            self.select(ids[0])
+        self.list.scrollToTop()
+        self.page_scroll.verticalScrollBar().setValue(0)
+
     def list_ids(self) -> list[str]:
         return [self.list.item(row).data(ID_ROLE) for row in range(self.list.count())]
 
@@ -163,7 +173,7 @@ class MasterDetailScreen(Screen):
 
     def _order_tabs(self) -> None:
         chain: list[QWidget] = [self.list, *self.page_buttons]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _on_scale(self, scale: float) -> None:

@@ -64,7 +64,9 @@ class SourcesScreen(MasterDetailScreen):
             facts.append(format_span(source.date, language.code))
         self.add_label(" · ".join(fact for fact in facts if fact), "lead")
         if source.in_seeds:
-            seed = ui("From seed document %(seed)s") % {"seed": source.seed} if source.seed else ui(
+            # seeds are numbered from 000 in the project's files; a reader counts from 1
+            number = str(int(source.seed) + 1) if source.seed.isdigit() else source.seed
+            seed = ui("From seed document %(seed)s") % {"seed": number} if source.seed else ui(
                 "From the seed documents")
             badge = self.add_label(seed, "badge")
         else:

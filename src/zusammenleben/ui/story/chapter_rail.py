@@ -7,7 +7,7 @@ still fit on a 720-pixel-high projector without cutting a word.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from zusammenleben.ui import retranslate
 from zusammenleben.ui.text_button import TextButton
@@ -35,15 +35,13 @@ class ChapterRail(QScrollArea):
         self.heading.setProperty("role", "caption")
         self.heading.setWordWrap(True)
         self.column.addWidget(self.heading)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
+        # no QButtonGroup: Qt would make the rail a single Tab stop whose arrows we use for chapters
         self.buttons: list[TextButton] = []
         for index, _chapter in enumerate(context.pack.chapters):
             button = TextButton(context, "", inner, number=str(index + 1), style="card")
             button.setCheckable(True)
             button.setObjectName(f"chapterButton-{index + 1}")
-            button.clicked.connect(lambda _checked=False, i=index: self.state.set_chapter(i))
-            self.group.addButton(button, index)
+            button.clicked.connect(lambda _checked=False, i=index: self._open(i))
             self.column.addWidget(button)
             self.buttons.append(button)
         self.column.addStretch(1)
@@ -73,10 +71,18 @@ class ChapterRail(QScrollArea):
         low = t.px(240) if self.state.font_scale < 1.5 else t.px(190)
         return max(low, min(round(window_width * 0.17), t.px(330)))
 
+    def _open(self, index: int) -> None:
+        self.state.set_chapter(index)
+        self._mark(self.state.chapter_index)  # a click on the current chapter must not uncheck it
+
     def _mark(self, index: int) -> None:
+        for other, button in enumerate(self.buttons):
+            button.setChecked(other == index)
         if 0 <= index < len(self.buttons):
-            self.buttons[index].setChecked(True)
-            self.ensureWidgetVisible(self.buttons[index], 0, 24)
+            if index == 0:  # keep the "Chapters" heading in view at the start
+                self.verticalScrollBar().setValue(0)
+            else:
+                self.ensureWidgetVisible(self.buttons[index], 0, 24)
 
     def _on_scale(self, scale: float) -> None:
         t = TypeScale(scale)

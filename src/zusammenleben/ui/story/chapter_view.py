@@ -34,7 +34,7 @@ def _label(parent: QWidget, role: str = "") -> QLabel:
 class ChapterView(QWidget):
     """Fills itself from a chapter; link clicks come out as ``termActivated`` / state requests."""
 
-    termActivated = Signal(str)  # noqa: N815 (Qt naming)
+    termActivated = Signal(str)
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)

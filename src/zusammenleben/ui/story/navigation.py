@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTouchEvent
 from PySide6.QtWidgets import QWidget
@@ -56,11 +57,16 @@ class SwipeWatcher(QObject):
         self._window = None
 
     def attach(self) -> None:
-        """(Re)install on the area's current window; call when the area is shown."""
+        """(Re)install on the area's current window; call when the area is shown.
+
+        PySide can invalidate an old ``windowHandle()`` wrapper while its QWindow lives on (a
+        known PySide quirk; found by benchmarks/soak.py, where the RuntimeError raised here
+        inside showEvent crashed shiboken), so the old wrapper is only used while still valid.
+        """
         handle = self.area.window().windowHandle()
         if handle is None or handle is self._window:
             return
-        if self._window is not None:
+        if self._window is not None and shiboken6.isValid(self._window):
             self._window.removeEventFilter(self)
         self._window = handle
         handle.installEventFilter(self)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from zusammenleben.content.model import Chapter
 from zusammenleben.ui import retranslate
@@ -30,7 +31,13 @@ def plot_class():
 
 
 class PlotSlot(QFrame):
-    """Shows the current chapter's indicators; hidden for a chapter without any."""
+    """Shows the current chapter's indicators; hidden for a chapter without any.
+
+    The figure sits in its own scroll area: beside the text on a 720-pixel projector its
+    legend, sources and notes may need more height than the column has, and scrolling the
+    figure is better than squeezing its labels. Under the text (``fit_content``) the slot
+    grows to the figure's full height instead, so the page has a single scroll bar.
+    """
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,13 +55,25 @@ class PlotSlot(QFrame):
         self.caption.setWordWrap(True)
         self.switch_row.addWidget(self.caption, 1)
         layout.addLayout(self.switch_row)
-        self.stack = QStackedWidget(self)
-        self.empty = QFrame(self.stack)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("plotSlotScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page = QWidget(self.scroll)
+        self.page.setObjectName("plotSlotPage")
+        self.page_layout = QVBoxLayout(self.page)
+        self.page_layout.setContentsMargins(0, 0, 0, 0)
+        self.empty = QFrame(self.page)
         self.empty.setProperty("role", "panel")
-        self.stack.addWidget(self.empty)
-        layout.addWidget(self.stack, 1)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
+        self.page_layout.addWidget(self.empty, 1)
+        self.scroll.setWidget(self.page)
+        layout.addWidget(self.scroll, 1)
+        self.layout_ = layout
+        self._shown: QWidget = self.empty
+        self.fit_content = False
+        self.floor_height = 0
         self.buttons: list[TextButton] = []
         retranslate.bind(self, self.language)
 
@@ -73,7 +92,6 @@ class PlotSlot(QFrame):
 
     def _rebuild_switch(self) -> None:
         for button in self.buttons:
-            self.group.removeButton(button)
             self.switch_row.removeWidget(button)
             button.hide()
             button.deleteLater()
@@ -84,7 +102,6 @@ class PlotSlot(QFrame):
             button = TextButton(self.context, str(index + 1), self, style="card")
             button.setCheckable(True)
             button.clicked.connect(lambda _checked=False, i=index: self.select(i))
-            self.group.addButton(button)
             self.switch_row.addWidget(button)
             self.buttons.append(button)
         self.retranslate()
@@ -94,12 +111,39 @@ class PlotSlot(QFrame):
         self._show_current()
 
     def current_plot(self) -> QWidget | None:
-        widget = self.stack.currentWidget()
-        return None if widget is self.empty else widget
+        return None if self._shown is self.empty else self._shown
+
+    def set_fit_content(self, fit: bool, floor_height: int = 0) -> None:
+        """Under the text: as tall as the figure needs (at least ``floor_height``), no scroll bar of its own."""
+        self.fit_content = fit
+        self.floor_height = floor_height
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fit
+                                               else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._fit_height()
+
+    def content_height(self, width: int) -> int:
+        """The height the slot needs at ``width`` to show the figure without scrolling."""
+        caption = self.switch_row.totalHeightForWidth(width) if self.switch_row.hasHeightForWidth() else \
+            self.switch_row.sizeHint().height()
+        page = self.page_layout.totalHeightForWidth(width)
+        return caption + self.layout_.spacing() + page
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        if not self.fit_content:
+            if self.minimumHeight() != self.floor_height:
+                self.setMinimumHeight(self.floor_height)
+            return
+        wanted = max(self.floor_height, self.content_height(self.width()))
+        if wanted != self.minimumHeight():
+            self.setMinimumHeight(wanted)
 
     def _show_current(self) -> None:
         if not self.indicator_ids:
-            self.stack.setCurrentWidget(self.empty)
+            self._show_widget(self.empty)
             self.retranslate()
             return
         indicator_id = self.indicator_ids[self.current]
@@ -107,13 +151,24 @@ class PlotSlot(QFrame):
         if plot is None:
             cls = plot_class()
             if cls is not None:
-                plot = cls(self.context, self.context.pack.indicator(indicator_id), self.stack)
+                plot = cls(self.context, self.context.pack.indicator(indicator_id), self.page)
+                plot.hide()
                 self.plots[indicator_id] = plot
-                self.stack.addWidget(plot)
-        self.stack.setCurrentWidget(plot if plot is not None else self.empty)
-        if self.buttons:
-            self.buttons[self.current].setChecked(True)
+                self.page_layout.addWidget(plot, 1)
+        self._show_widget(plot if plot is not None else self.empty)
+        for index, button in enumerate(self.buttons):  # no QButtonGroup: each figure is its own Tab stop
+            button.setChecked(index == self.current)
         self.retranslate()
+
+    def _show_widget(self, widget: QWidget) -> None:
+        """Only the shown figure takes part in the layout (hidden ones take no room)."""
+        for other in (self.empty, *self.plots.values()):
+            if other is not widget:
+                other.hide()
+        widget.show()
+        self._shown = widget
+        self.scroll.verticalScrollBar().setValue(0)
+        self._fit_height()
 
     def retranslate(self) -> None:
         ui = self.language.ui

@@ -8,6 +8,8 @@ where a hand or a clicker expects them; keys and swipes do the same.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -106,6 +108,18 @@ class StoryScreen(Screen):
         self._show(self.state.chapter_index, animate=False)
 
     # -- behaviour ----------------------------------------------------------------------------------
+    def set_presenter(self, on: bool) -> None:
+        """Classroom presenter layout: no chapter rail and no small progress line (the header shows it)."""
+        self.rail.setVisible(not on)
+        self.progress_label.setVisible(not on)
+        self._arrange()
+
+    def reset_view(self) -> None:
+        """Kiosk reset: no glossary explanation open, the text and the chapter list from the top."""
+        self.term_panel.hide()
+        self.scroll.verticalScrollBar().setValue(0)
+        self.rail.verticalScrollBar().setValue(0)
+
     def show_term(self, term_id: str) -> None:
         """A ``glossary:`` link: the explanation opens over the figure, the text stays in view."""
         self.term_panel.show_term(term_id)
@@ -168,7 +182,8 @@ class StoryScreen(Screen):
         t = TypeScale(self.state.font_scale)
         self.rail.setFixedWidth(self.rail.preferred_width(self.width()))
         has_figure = bool(self.plot_slot.indicator_ids)
-        available = self.width() - self.rail.width() - 3 * t.px(28)
+        rail_width = self.rail.width() if self.rail.isVisibleTo(self) else 0
+        available = self.width() - rail_width - 3 * t.px(28)
         beside = available >= t.px(WIDE_TEXT_MIN) + max(t.px(300), 360)
         if beside != self._figure_beside:
             self._figure_beside = beside
@@ -180,7 +195,7 @@ class StoryScreen(Screen):
                 self.columns.removeWidget(self.plot_slot)
                 self.plot_slot.setParent(self.scroll_inner)
                 self.inner_layout.insertWidget(1, self.plot_slot)
-        self.plot_slot.setMinimumHeight(0 if beside else t.px(420))
+        self.plot_slot.set_fit_content(not beside, 0 if beside else t.px(420))
         self.plot_slot.setVisible(has_figure)
 
     def _set_tab_order(self) -> None:
@@ -200,5 +215,5 @@ class StoryScreen(Screen):
             plot_chain = []
         chain += plot_chain
         chain += [self.previous_button, self.next_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)

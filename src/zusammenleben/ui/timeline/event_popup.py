@@ -8,20 +8,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from zusammenleben.content.model import Event
 from zusammenleben.i18n.formatting import format_span
 from zusammenleben.ui import retranslate
 from zusammenleben.ui.sources.format import source_caption
-from zusammenleben.ui.text_button import TextButton
+from zusammenleben.ui.text_button import TextButton, active_theme, scrollbar_style
 from zusammenleben.ui.theme import TypeScale
 
 
 class EventPopup(QFrame):
     """Shows one event, or the list of a ``+N`` bubble's events to choose from."""
 
-    eventChosen = Signal(str)  # noqa: N815 (Qt naming)
+    eventChosen = Signal(str)
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
@@ -36,6 +36,18 @@ class EventPopup(QFrame):
         self.buttons: list[TextButton] = []
 
         self.layout_ = QVBoxLayout(self)
+        # the event's text and sources scroll when they need more height than there is above the bar
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.content = QWidget(self.scroll)
+        self.content.setObjectName("eventPopupContent")
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll.setWidget(self.content)
+        self.scroll.setObjectName("eventPopupScroll")
         self.date_label = self._label("caption")
         self.title_label = self._label("heading")
         self.text_label = self._label("")
@@ -44,8 +56,10 @@ class EventPopup(QFrame):
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.close)
         for widget in (self.date_label, self.title_label, self.text_label, self.sources_heading):
-            self.layout_.addWidget(widget)
-        self.layout_.addLayout(self.list_layout)
+            self.content_layout.addWidget(widget)
+        self.content_layout.addLayout(self.list_layout)
+        self.content_layout.addStretch(1)
+        self.layout_.addWidget(self.scroll, 1)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.close_button)
@@ -53,7 +67,7 @@ class EventPopup(QFrame):
         retranslate.bind(self, self.language)
 
     def _label(self, role: str) -> QLabel:
-        label = QLabel(self)
+        label = QLabel(self.content)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         if role:
@@ -66,12 +80,26 @@ class EventPopup(QFrame):
         self.event_ids = list(event_ids)
         self.current_id = event_ids[0] if len(event_ids) == 1 else ""
         self._fill()
+        self.ensurePolished()  # the style sheet's fonts (heading, caption) before measuring, not after
+        for child in self.findChildren(QWidget):
+            child.ensurePolished()
         t = TypeScale(self.context.state.font_scale)
+        surface = active_theme(self.context.settings).surface
+        self.scroll.setStyleSheet(  # the card's colour behind the text, and a calm, finger-wide scroll bar
+            scrollbar_style(self.context.settings, self.context.state.font_scale)
+            + f"QScrollArea#eventPopupScroll, QScrollArea#eventPopupScroll > QWidget > QWidget#eventPopupContent,"
+              f" QScrollArea#eventPopupScroll > QWidget {{ background: {surface}; }}")
         width = min(t.px(560), bounds.width() - 2 * t.px(16))
         self.setFixedWidth(width)
-        self.layout_.activate()
-        height = min(self.layout_.totalHeightForWidth(width), bounds.height() - 2 * t.px(16))
-        self.setFixedHeight(max(height, t.touch_target * 2))
+        margins = self.layout_.contentsMargins()
+        inner = width - margins.left() - margins.right() - 2 * self.frameWidth()
+        self.content_layout.invalidate()
+        wanted = (self.content_layout.totalHeightForWidth(inner) + self.layout_.spacing()
+                  + self.close_button.sizeHint().height() + margins.top() + margins.bottom()
+                  + 2 * self.frameWidth())
+        above = anchor.y() - bounds.top() - t.px(16) - t.px(8)  # the room between the window's top and the bar
+        self.setFixedHeight(max(min(wanted, above), t.touch_target * 3))
+        self.scroll.verticalScrollBar().setValue(0)
         x = min(max(anchor.x() - width // 2, bounds.left() + t.px(16)), bounds.right() - width - t.px(16))
         y = max(bounds.top() + t.px(16), anchor.y() - self.height() - t.px(8))
         self.move(x, y)
@@ -108,7 +136,7 @@ class EventPopup(QFrame):
         self.sources_heading.setText(ui("Choose an event:"))
         for event in events:
             text = f"{format_span(event.date, self.language.code)}: {self.language.content(event.title)}"
-            button = TextButton(self.context, text, self, style="card")
+            button = TextButton(self.context, text, self.content, style="card")
             button.setAccessibleName(self.language.content(event.title))
             button.setAccessibleDescription(ui("Open this event"))
             button.clicked.connect(lambda _checked=False, event_id=event.id: self.eventChosen.emit(event_id))
@@ -123,7 +151,7 @@ class EventPopup(QFrame):
         self.text_label.setVisible(True)
         self.sources_heading.setText(ui("Sources"))
         for source_id in event.sources:
-            button = TextButton(self.context, source_caption(self.pack, self.language, source_id), self,
+            button = TextButton(self.context, source_caption(self.pack, self.language, source_id), self.content,
                                 style="link")
             button.setAccessibleName(source_caption(self.pack, self.language, source_id))
             button.setAccessibleDescription(ui("Show this source on the sources screen"))

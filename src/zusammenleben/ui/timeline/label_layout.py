@@ -10,6 +10,7 @@ resize and language change, not while the cursor moves.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -66,8 +67,9 @@ def layout_labels(
         placed, failed = _try_place(groups, measure, left, right, rows, gap, bubble_text)
         if failed is None:
             return placed
-        if len(groups) == 1:  # one bubble wider than the whole bar: still never overlapping
-            return placed
+        if len(groups) == 1:  # one box wider than the whole bar: shown across it, so its events stay reachable
+            text = _text_for(groups[0], bubble_text)
+            return [Placed(list(groups[0]), left, min(measure(text), max(0.0, right - left)), 0, text)]
         _merge_with_nearest(groups, failed)
 
 
@@ -112,7 +114,7 @@ def overlaps(placed: Sequence[Placed], gap: float = 0.0) -> list[tuple[Placed, P
     found = []
     for row in {item.row for item in placed}:
         boxes = sorted((item for item in placed if item.row == row), key=lambda item: item.left)
-        for first, second in zip(boxes, boxes[1:], strict=False):
+        for first, second in itertools.pairwise(boxes):
             if second.left < first.right + gap - 1e-6:
                 found.append((first, second))
     return found

@@ -21,6 +21,7 @@ from zusammenleben.ui.timeline.event_popup import EventPopup
 from zusammenleben.ui.timeline.geometry import BarGeometry, build_geometry
 from zusammenleben.ui.timeline.label_layout import Marker, Placed
 
+MAX_BAR_SCALE = 1.5
 BAR_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Up,
             Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space}
 
@@ -60,6 +61,11 @@ class TimeBar(QWidget):
         self.setFixedHeight(round(self.geometry_.height))
         self.focused_group = min(self.focused_group, len(self.geometry_.placed) - 1)
         self.update()
+
+    def bar_scale(self) -> float:
+        """The font scale, but never above 150 %: 24-pixel labels read from the back of a classroom,
+        and at 200 % the bar would take a third of a 1080-pixel screen from the story."""
+        return min(self.state.font_scale, MAX_BAR_SCALE)
 
     def bar_geometry(self) -> BarGeometry:
         if self.geometry_ is None or abs(self.geometry_.width - self.width()) > 0.5:
@@ -114,10 +120,10 @@ class TimeBar(QWidget):
 
     def event(self, event: QEvent) -> bool:
         # Keys this bar uses are not taken by window shortcuts (the story's arrow keys) while it has focus.
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.key() in BAR_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-                event.accept()
-                return True
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() in BAR_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            event.accept()
+            return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
@@ -184,7 +190,7 @@ class TimeBar(QWidget):
     def paintEvent(self, _event) -> None:  # noqa: N802
         geometry = self.bar_geometry()
         colours = active_theme(self.context.settings)
-        t = TypeScale(self.state.font_scale)
+        t = TypeScale(self.bar_scale())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(colours.surface))
@@ -300,7 +306,7 @@ class TimeBar(QWidget):
 
     # -- internals ----------------------------------------------------------------------------------
     def _measure(self, width: int) -> BarGeometry:
-        scale = self.state.font_scale
+        scale = self.bar_scale()
         markers = [Marker(event.id, event.date.start.decimal_year, self.language.content(event.label))
                    for event in self.pack.events]
         return build_geometry(max(width, 200), scale, self.font(), self.pack.start_year, self.pack.end_year,
