@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
+from shiboken6 import isValid
 
 
 class FlowLayout(QLayout):
@@ -35,13 +36,15 @@ class FlowLayout(QLayout):
         self._items.append(item)
 
     def count(self) -> int:
-        return len(self._items)
+        return len(self._live())
 
     def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
-        return self._items[index] if 0 <= index < len(self._items) else None
+        items = self._live()
+        return items[index] if 0 <= index < len(items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        items = self._live()
+        return items.pop(index) if 0 <= index < len(items) else None
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
         return Qt.Orientation(0)
@@ -73,8 +76,20 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     # -- internals ----------------------------------------------------------------------------------
+    def _live(self) -> list[QLayoutItem]:
+        """The items whose C++ side still exists.
+
+        Qt deletes the item of a widget that is deleted or moves to another layout; an
+        item Qt created (``addWidget``) can go without ``takeAt`` being asked first. A
+        Python exception inside ``heightForWidth`` crashes shiboken 6.11, so dead items
+        are dropped here instead of being touched.
+        """
+        if not all(isValid(item) for item in self._items):
+            self._items[:] = [item for item in self._items if isValid(item)]
+        return self._items
+
     def _visible(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
+        return [item for item in self._live() if not item.isEmpty()]
 
     def _arrange(self, rect: QRect, apply: bool) -> int:
         margins = self.contentsMargins()
