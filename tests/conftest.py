@@ -25,6 +25,12 @@ def make_options(**overrides) -> argparse.Namespace:
     return argparse.Namespace(**values)
 
 
+@pytest.fixture(scope="session")
+def options_factory():
+    """``make_options`` for module-scoped fixtures ("from conftest import" is ambiguous across folders)."""
+    return make_options
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _qt_test_paths():
     """Keep QStandardPaths (settings, logs) away from the developer's real folders."""

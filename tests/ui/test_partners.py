@@ -71,10 +71,7 @@ def shared(qapp, tmp_path_factory, request):
     """
     from zusammenleben.app import build_parts
 
-    # tests/conftest.py's make_options, found among the loaded conftests ("from conftest import" would
-    # pick tests/content/conftest.py when both folders run together)
-    make_options = next(plugin.make_options for plugin in request.config.pluginmanager.get_plugins()
-                        if callable(getattr(plugin, "make_options", None)))
+    make_options = request.getfixturevalue("options_factory")
 
     built: dict[tuple[int, int], object] = {}
 

@@ -35,11 +35,11 @@ def settle(rounds: int = 4) -> None:
 
 
 @pytest.fixture(scope="module")
-def shared_app(tmp_path_factory):
+def shared_app(tmp_path_factory, options_factory):
     """One real window per test module (building one takes a second or two); ``reset`` between tests."""
-    from conftest import make_options
     from zusammenleben.app import build_parts
 
+    make_options = options_factory
     folder = tmp_path_factory.mktemp("shared-app")
     parts = build_parts(make_options(lang="de"), settings_path=folder / "settings.ini", log_folder=folder / "logs",
                         show_dialogs=False)
