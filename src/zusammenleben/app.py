@@ -29,9 +29,9 @@ class AppParts:
 
 
 def _ensure_platform(self_test: bool) -> None:
-    if self_test or not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith(
+    if self_test or (not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith(
         "linux"
-    ):
+    )):
         if self_test:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
 

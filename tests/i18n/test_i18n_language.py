@@ -45,7 +45,7 @@ class ChapterLabel(QLabel):
         self.calls += 1
         self.setText(self.language.ui("Next chapter"))
 
-    def changeEvent(self, event) -> None:
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
             self.language_changes += 1
         super().changeEvent(event)

@@ -19,7 +19,7 @@ from zusammenleben.modes import Mode
 from zusammenleben.ui.plots.screen import IndicatorCard, export_csv, export_image
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_plots import make_context  # noqa: E402  (the same example-pack context)
+from test_plots import make_context
 
 HEADERS = CsvHeaders("Jahr", "Wert", "Einheit", "Angabe", "Anmerkung", "Quelle", "Quellen-ID")
 INDICATOR = Indicator(

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QAccessible
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QMouseEvent
+from PySide6.QtGui import QAccessible, QColor, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 
 from zusammenleben.content.model import DataPoint, Indicator, IndicatorKind
@@ -343,7 +342,7 @@ def test_table_lists_every_point_with_qualifier_and_source(qtbot, context):
     model = card.table.model()
     assert model.rowCount() == len(context.pack.indicator("far-right-vote").points)
     rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
-    assert ["2000", "33,3\u00a0%", "jeder Dritte", "Interview mit Bart Somers"] == rows[1][:4]
+    assert rows[1][:4] == ["2000", "33,3\u00a0%", "jeder Dritte", "Interview mit Bart Somers"]
     assert rows[0][4].startswith(context.language.ui("Sources disagree on this value."))
     assert model.headerData(0, Qt.Orientation.Horizontal) == context.language.ui("Year")
     context.language.set_language("nl")

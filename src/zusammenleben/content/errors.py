@@ -16,7 +16,7 @@ from typing import Any
 Translate = Callable[[str], str]
 
 
-def N_(message: str) -> str:
+def N_(message: str) -> str:  # noqa: N802 (gettext convention)
     """Mark a msgid for extraction without translating it (translation happens at print time)."""
     return message
 

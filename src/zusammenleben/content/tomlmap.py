@@ -49,7 +49,7 @@ class LineMap:
         return path in self._lines
 
 
-class _Unexpected(Exception):
+class _Unexpected(Exception):  # noqa: N818 (a signal inside the parser, not an error to report)
     """The text is not the TOML we expected (only if called on text tomllib rejected)."""
 
 

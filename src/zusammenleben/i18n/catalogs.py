@@ -29,7 +29,7 @@ DOMAINS = (UI_DOMAIN, CONTENT_DOMAIN)
 SOURCE_LANGUAGE = "de"  # the language the content pack is written in (its msgids)
 
 
-def N_(message: str) -> str:
+def N_(message: str) -> str:  # noqa: N802 (gettext convention)
     """Mark a string for extraction without translating it now (translate it later with ``ui``)."""
     return message
 

@@ -74,6 +74,7 @@ class Language(QObject):
         self._side_by_side = False
         self._pair_codes = pair_codes
         self._qt_translator: QTranslator | None = None
+        self._qt_translators: dict[str, QTranslator | None] = {}
         self._catalogs: dict[tuple[str, str], gettext.NullTranslations] = {}
         self._apply(code)
 
@@ -184,14 +185,24 @@ class Language(QObject):
         if self._qt_translator is not None:
             QCoreApplication.removeTranslator(self._qt_translator)
             self._qt_translator = None
+        # each language's file is loaded once and kept: a new QTranslator per switch was never freed
+        # (~125 KB a switch; benchmarks/soak.py found it)
+        if code not in self._qt_translators:
+            self._qt_translators[code] = self._load_qt_translator(code)
+        translator = self._qt_translators[code]
+        if translator is not None:
+            QCoreApplication.installTranslator(translator)
+            self._qt_translator = translator
+
+    def _load_qt_translator(self, code: str) -> QTranslator | None:
         translator = QTranslator(self)
         for folder in qt_translations_dirs():
             if translator.load(f"qtbase_{code}", str(folder)):
-                QCoreApplication.installTranslator(translator)
-                self._qt_translator = translator
-                return
+                return translator
+        translator.deleteLater()
         if code != "en":
             log.warning("Qt's own translation qtbase_%s.qm was not found; Qt's buttons stay in English", code)
+        return None
 
     def _notify(self) -> None:
         """One synchronous LanguageChange and LocaleChange per top-level widget, then the signal."""

@@ -9,6 +9,7 @@ give different values for the same key become separate marks side by side (``slo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from zusammenleben.content.model import DataPoint, Indicator, IndicatorKind
 
@@ -69,7 +70,7 @@ def connection_segments(mark_list: list[Mark]) -> list[tuple[float, float, float
         by_year.setdefault(int(mark.key), []).append(mark)
     years = sorted(by_year)
     segments = []
-    for first, second in zip(years, years[1:], strict=False):
+    for first, second in pairwise(years):
         for a in by_year[first]:
             for b in by_year[second]:
                 segments.append((float(first), a.value, float(second), b.value))
