@@ -1,0 +1,138 @@
+"""``make bench``: every figure, one table, appended to benchmarks/RESULTS.md.
+
+Each in-process figure (language switch, year scrub) runs in its own fresh process several
+times (one window per process: a second window would double the listeners) and the table
+shows the median of the runs. Start-up and peak memory come from the same fresh-process
+start-ups (startup.py: app and hello world per round, ratio per round, median).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/run_all.py [--runs 3] [--startup-runs 7] [--no-record]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+from dataclasses import dataclass
+
+from benchlib import BENCH_DIR, RESULTS, machine, median, read_json
+from language_switch import GOAL_MS as SWITCH_GOAL_MS
+from peak_rss import GOAL_MB as RSS_GOAL_MB
+from startup import GOAL_RATIO
+from year_scrub import GOAL_MS as SCRUB_GOAL_MS
+
+RESULTS_HEADER = """# Benchmark results
+
+Appended by `make bench` (benchmarks/run_all.py); one section per run, newest last. Medians over
+fresh processes, offscreen. Wall time and the CPU time of the app's main thread (start-up: of the
+whole process) are both given; "met" is judged on CPU time because the two cores are shared.
+
+## Runs
+"""
+
+
+@dataclass
+class Row:
+    figure: str
+    wall: str
+    cpu: str
+    goal: str
+    met: bool
+    detail: str = ""
+
+
+def run_script(script: str, *args: str) -> dict:
+    done = subprocess.run([sys.executable, str(BENCH_DIR / script), "--json", *args],
+                          capture_output=True, text=True, timeout=1800)
+    if done.returncode != 0:
+        raise RuntimeError(f"{script} failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    return read_json(done.stdout)
+
+
+def repeated(script: str, runs: int, *args: str) -> list[dict]:
+    return [run_script(script, *args) for _ in range(runs)]
+
+
+def collect(runs: int, startup_runs: int) -> list[Row]:
+    start = run_script("startup.py", "--runs", str(startup_runs))
+    switch = repeated("language_switch.py", runs, "--rounds", "8")
+    scrub = repeated("year_scrub.py", runs, "--rounds", "6")
+
+    def med(results: list[dict], key: str) -> float:
+        return median([r[key] for r in results])
+
+    switch_cpu = med(switch, "worst_cpu_ms")
+    worst_switch = statistics.mode([r["worst_screen"] for r in switch])
+    screens = switch[0]["per_screen_cpu"]
+    switch_detail = ", ".join(f"{key} {median([r['per_screen_cpu'][key] for r in switch]):.0f}" for key in screens)
+    catch_up_detail = ", ".join(
+        f"{key} {median([r['screen_switch_after_language_cpu'][key] for r in switch]):.0f} "
+        f"(plain {median([r['screen_switch_cpu'][key] for r in switch]):.0f})"
+        for key in switch[0]["screen_switch_cpu"])
+    scrub_cpu = med(scrub, "worst_cpu_ms")
+    scrub_screens = {key: (median([r["per_screen"][key]["median"] for r in scrub]),
+                           median([r["per_screen"][key]["cpu"] for r in scrub])) for key in scrub[0]["per_screen"]}
+    worst_scrub = max(scrub_screens, key=lambda key: scrub_screens[key][1])
+    missing = f"; not painted: {', '.join(start['missing'])}" if start["missing"] else ""
+    return [
+        Row("start-up to first painted window, app ÷ hello world", f"{start['ratio']:.2f}×",
+            f"{start['cpu_ratio']:.2f}×", f"≤ {GOAL_RATIO}×", start["cpu_ratio"] <= GOAL_RATIO,
+            f"app {start['app_ms']:.0f} ms (CPU {start['app_cpu_ms']:.0f}), hello {start['hello_ms']:.0f} ms "
+            f"(CPU {start['hello_cpu_ms']:.0f}); {startup_runs} rounds{missing}"),
+        Row("language switch DE→NL→DE, per switch, worst screen in front", f"{med(switch, 'worst_ms'):.1f} ms",
+            f"{switch_cpu:.1f} ms", f"≤ {SWITCH_GOAL_MS:.0f} ms", switch_cpu <= SWITCH_GOAL_MS,
+            f"worst {worst_switch}; CPU ms by screen in front: {switch_detail}; the first switch to another "
+            f"screen afterwards (it catches up then), CPU ms: {catch_up_detail}; {runs} runs"),
+        Row("year scrub per step, story+plots+map linked, worst screen in front", f"{med(scrub, 'worst_ms'):.2f} ms",
+            f"{scrub_cpu:.2f} ms", f"≤ {SCRUB_GOAL_MS:.0f} ms", scrub_cpu <= SCRUB_GOAL_MS,
+            "wall/CPU ms: " + ", ".join(f"{key} {wall:.1f}/{cpu:.1f}" for key, (wall, cpu) in scrub_screens.items())
+            + f"; worst {worst_scrub}; {runs} runs"),
+        Row("peak RSS after start-up (VmHWM)", f"{start['peak_rss_mb']:.0f} MB", "", f"≤ {RSS_GOAL_MB:.0f} MB",
+            start["peak_rss_mb"] <= RSS_GOAL_MB, f"median of {startup_runs} start-ups"),
+    ]
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| figure | median wall | median CPU | goal | met | detail |", "|---|---:|---:|---|---|---|"]
+    lines += [f"| {r.figure} | {r.wall} | {r.cpu} | {r.goal} | {'yes' if r.met else 'no'} | {r.detail} |"
+              for r in rows]
+    return "\n".join(lines)
+
+
+def record(rows: list[Row]) -> None:
+    info = machine()
+    if not RESULTS.exists():
+        RESULTS.write_text(RESULTS_HEADER)
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    section = (f"\n### {info['date']} — {info['machine']}, {info['cores']} cores, Python {info['python']}, "
+               f"PySide6 {info['pyside6']} (load average at the end: {load})\n\n{table(rows)}\n")
+    with RESULTS.open("a", encoding="utf-8") as results:
+        results.write(section)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="fresh processes per in-process figure")
+    parser.add_argument("--startup-runs", type=int, default=7, help="start-up rounds (app + hello world each)")
+    parser.add_argument("--no-record", action="store_true", help="print only, do not append to RESULTS.md")
+    args = parser.parse_args()
+    rows = collect(args.runs, args.startup_runs)
+    info = machine()
+    print(f"{info['date']}  {info['machine']}, {info['cores']} cores, Python {info['python']}, "
+          f"PySide6 {info['pyside6']}")
+    print(f"load average: {', '.join(f'{value:.1f}' for value in os.getloadavg())} "
+          "(goals are judged on CPU time: the cores are shared)")
+    width = max(len(r.figure) for r in rows)
+    print(f"{'figure':<{width}}  {'wall':>9}  {'CPU':>9}  {'goal':>9}  met")
+    for r in rows:
+        print(f"{r.figure:<{width}}  {r.wall:>9}  {r.cpu:>9}  {r.goal:>9}  {'yes' if r.met else 'NO '}  {r.detail}")
+    if not args.no_record:
+        record(rows)
+        print(f"recorded in {RESULTS.relative_to(BENCH_DIR.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""A short soak in the suite: a few hundred seeded random interactions, no exception, no Qt critical.
+
+The long run (10,000 interactions, memory growth) is benchmarks/soak.py; this is the same
+harness (``run_soak``) kept short enough for every ``make test``. A failure prints one
+traceback per distinct exception; ``benchmarks/soak.py -n N --seed S --tracebacks`` replays it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+SOAK = Path(__file__).resolve().parents[2] / "benchmarks" / "soak.py"
+TIME_LIMIT_S = 30.0
+
+
+def load_soak():
+    """benchmarks/ is not a package: load soak.py (and its benchlib) from the folder."""
+    if "zl_soak" in sys.modules:
+        return sys.modules["zl_soak"]
+    if str(SOAK.parent) not in sys.path:
+        sys.path.insert(0, str(SOAK.parent))
+    spec = importlib.util.spec_from_file_location("zl_soak", SOAK)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["zl_soak"] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+def check(report, started: float) -> None:
+    assert report.interactions > 0
+    assert not report.exceptions, report.summary() + "\n" + report.first_tracebacks()
+    assert not report.criticals, report.summary()
+    assert time.perf_counter() - started < TIME_LIMIT_S, report.summary()
+
+
+@pytest.mark.slow
+def test_window_mode_survives_random_interactions(build_app):
+    soak = load_soak()
+    started = time.perf_counter()
+    parts = build_app(size=(1280, 720))
+    report = soak.run_soak(parts, 200, seed=12, warmup=0)
+    check(report, started)
+    assert len(report.kinds) >= 10  # the mix really reached chapters, years, languages, filters, map
+
+
+@pytest.mark.slow
+def test_kiosk_mode_survives_random_interactions_and_idle_resets(build_app):
+    soak = load_soak()
+    started = time.perf_counter()
+    parts = build_app(size=(1280, 720), kiosk=True)
+    report = soak.run_soak(parts, 100, seed=21, warmup=0)
+    check(report, started)
+    assert report.kinds["idle reset"] > 0
