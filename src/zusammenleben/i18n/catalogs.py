@@ -14,12 +14,12 @@ import logging
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
+from typing import TYPE_CHECKING
 
 from zusammenleben.paths import translations_dir
+
+if TYPE_CHECKING:  # babel.messages is imported where .po files are read or written, not at every start
+    from babel.messages.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +102,8 @@ def read_catalog(path: Path, lang: str | None = None) -> Catalog:
     ``% d``) as ``python-format``. Content texts are never %-formatted, so their entries carry
     ``no-python-format`` and the placeholder checks must skip them.
     """
+    from babel.messages.pofile import read_po
+
     with open(path, "rb") as handle:
         catalog = read_po(handle, locale=lang, abort_invalid=True)
     for message in catalog:
@@ -177,6 +179,8 @@ def compile_catalogs(src_dir: Path, out_dir: Path | None = None) -> list[Path]:
     lists every problem (a placeholder mismatch must fail the build, not reach a user as a crash).
     Fuzzy entries are left out of the ``.mo``, as msgfmt does.
     """
+    from babel.messages.mofile import write_mo
+
     src_dir = Path(src_dir)
     catalogs = []
     problems: list[str] = []

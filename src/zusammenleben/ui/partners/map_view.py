@@ -10,6 +10,7 @@ marker or line in pixels (generous radius for fingers) and reports the partnersh
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
@@ -157,7 +158,9 @@ class _Link:
 class PartnershipMap(QGraphicsView):
     partnershipClicked = Signal(str)
 
-    def __init__(self, context: UiContext, outlines: tuple[Outline, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, context: UiContext, outlines: tuple[Outline, ...] | Callable[[], tuple[Outline, ...]],
+                 parent: QWidget | None = None) -> None:
+        """``outlines`` may be a callable: the GeoJSON is then read and drawn when the map is first shown."""
         super().__init__(parent)
         self.context = context
         self.language = context.language
@@ -187,12 +190,19 @@ class PartnershipMap(QGraphicsView):
         self.fit_button.setObjectName("mapFit")
         self.fit_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.fit_button.clicked.connect(self.fit)
-        self._draw_outlines(outlines)
+        self._outlines = outlines
+        self._outline_rect = QRectF()
+        self._outlines_drawn = False  # drawn when first shown: reading and projecting them slowed start-up
         self.apply_mode()
         context.state.fontScaleChanged.connect(lambda _scale: (self._place_button(), self._restyle()))
         context.state.modeChanged.connect(lambda _mode: self.apply_mode())
 
     # -- building -----------------------------------------------------------------------------------
+    def ensure_outlines(self) -> None:
+        if not self._outlines_drawn:
+            self._outlines_drawn = True
+            self._draw_outlines(self._outlines() if callable(self._outlines) else self._outlines)
+
     def _draw_outlines(self, outlines: tuple[Outline, ...]) -> None:
         pen = QPen(QColor(BORDER), 1.0)
         pen.setCosmetic(True)
@@ -351,6 +361,8 @@ class PartnershipMap(QGraphicsView):
     def fit(self) -> None:
         """Zoom to fit every shown place with room for labels (Europe's outline if there are none)."""
         self._auto_fit = True
+        if self.isVisible():
+            self.ensure_outlines()
         rect = self.points_rect()
         if rect.isEmpty() or len(self.markers) < 2:
             rect = self._outline_rect if not self._outline_rect.isEmpty() else QRectF(-1500, -1500, 3000, 3000)
@@ -508,6 +520,7 @@ class PartnershipMap(QGraphicsView):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
+        self.ensure_outlines()
         if self._auto_fit:
             self.fit()
 

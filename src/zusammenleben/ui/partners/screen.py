@@ -114,7 +114,7 @@ class PartnershipsScreen(Screen):
         self.map_slot = QWidget(self.right_splitter)
         self.map_slot_layout = QVBoxLayout(self.map_slot)
         self.map_slot_layout.setContentsMargins(0, 0, 0, 4)
-        self.map = PartnershipMap(context, pack_outlines(pack), self.map_slot)
+        self.map = PartnershipMap(context, lambda: pack_outlines(pack), self.map_slot)  # read when first shown
         self.map.setObjectName("partnershipMap")
         self.map.setMinimumHeight(160)
         self.map_slot_layout.addWidget(self.map)

@@ -224,8 +224,8 @@ class IndicatorPlot(QWidget):
         note = language.display(self.indicator.note) if self.indicator.note else ""
         self.note_label.setText(note)
         self.note_label.setVisible(bool(note))
-        if self.is_series and isinstance(self.__dict__.get("style"), PlotStyle):  # drawn before
-            self._relabel()  # a series' marks and lines do not depend on the language: keep them
+        if isinstance(self.__dict__.get("style"), PlotStyle):  # drawn before
+            self._relabel()  # marks, lines and bars do not depend on the language: keep them
         else:
             self._rebuild()
         name = language.content(self.indicator.title)
@@ -345,6 +345,12 @@ class IndicatorPlot(QWidget):
             axis = self.plot_item.getAxis(name)
             axis.picture = None  # tick strings are asked again at the next paint, in the new language
             axis.update()
+        if not self.is_series:
+            labels = [self.language.content(str(key)) for key in self.categories]
+            self.plot_item.getAxis("left").set_categories(labels, width=max(12, round(20 / self.style.scale)))
+            code = self.language.code
+            for mark, label in zip(self.marks, self.value_labels, strict=True):
+                label.setText(self._value_label_text(mark, code))
         self._update_legend()
         if self.info_mark is not None:
             self.show_info_at(self.info_mark, self._pinned)
@@ -441,9 +447,7 @@ class IndicatorPlot(QWidget):
         item.addItem(zero, ignoreBounds=True)
         code = self.language.code
         for mark, centre in zip(self.marks, centres, strict=True):
-            qualifier = " / ".join(dict.fromkeys(self.language.content(p.qualifier) for p in mark.points
-                                                 if p.qualifier))
-            text = f"{qualifier} {format_value(mark.value, self.indicator.value_format, code)}".strip()
+            text = self._value_label_text(mark, code)
             label = pg.TextItem(text=text, color=style.theme.text,
                                 anchor=(1.08, 0.5) if mark.value < 0 else (-0.08, 0.5))
             label.setFont(style.font(17, bold=True))
@@ -451,6 +455,10 @@ class IndicatorPlot(QWidget):
             label.setZValue(30)
             item.addItem(label, ignoreBounds=True)
             self.value_labels.append(label)
+
+    def _value_label_text(self, mark: Mark, code: str) -> str:
+        qualifier = " / ".join(dict.fromkeys(self.language.content(p.qualifier) for p in mark.points if p.qualifier))
+        return f"{qualifier} {format_value(mark.value, self.indicator.value_format, code)}".strip()
 
     def _set_ranges(self) -> None:
         values = [m.value for m in self.marks] or [0.0]

@@ -309,8 +309,17 @@ class TimeBar(QWidget):
         scale = self.bar_scale()
         markers = [Marker(event.id, event.date.start.decimal_year, self.language.content(event.label))
                    for event in self.pack.events]
-        return build_geometry(max(width, 200), scale, self.font(), self.pack.start_year, self.pack.end_year,
-                              markers, lambda count: f"+{count}")
+        # placing the labels is the slow part of a language switch here: each layout is computed once
+        key = (max(width, 200), scale, self.font().key(), tuple(marker.label for marker in markers))
+        cache = self.__dict__.setdefault("_measured", {})
+        geometry = cache.get(key)
+        if geometry is None:
+            geometry = build_geometry(max(width, 200), scale, self.font(), self.pack.start_year, self.pack.end_year,
+                                      markers, lambda count: f"+{count}")
+            if len(cache) > 16:
+                cache.clear()
+            cache[key] = geometry
+        return geometry
 
     def _group_at(self, position: QPointF) -> Placed | None:
         geometry = self.bar_geometry()
