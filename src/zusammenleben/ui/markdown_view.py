@@ -111,7 +111,11 @@ class MarkdownView(QTextBrowser):
             clone = document.clone(self)
             clone.setTextWidth(max(1, width - 2 * self.frameWidth()))
             height = math.ceil(clone.size().height()) + 2 * self.frameWidth()
-            clone.deleteLater()
+            # setParent(None) hands the clone to Python, which frees it here. deleteLater left a dead
+            # wrapper in PySide's child list of the view each time; clone() without a parent is never
+            # freed at all (benchmarks/soak_kind.py "language")
+            clone.setParent(None)
+            del clone
             if len(cache) > 64:
                 cache.clear()
             cache[key] = height

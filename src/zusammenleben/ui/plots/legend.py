@@ -150,7 +150,11 @@ class LegendEntry(QWidget):
 
     def set_content(self, text: str, style: PlotStyle) -> None:
         self.text.setText(text)
-        self.icon.setPixmap(swatch(self.kind, style))
+        if style != self.__dict__.get("_swatch_style"):
+            # a new pixmap only when the look changed: one per language switch kept ~5 KB of native
+            # memory each time (benchmarks/soak_kind.py "language")
+            self._swatch_style = style
+            self.icon.setPixmap(swatch(self.kind, style))
 
 
 class Legend(QWidget):

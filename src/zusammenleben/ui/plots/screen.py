@@ -391,19 +391,22 @@ class IndicatorsScreen(Screen):
         self._update_cards()
 
     def _update_cards(self) -> None:
+        """Build the cards of newly chosen figures; unchosen ones are hidden and kept, not deleted.
+
+        The cache is bounded by the pack's indicators. Deleting and rebuilding a card on every
+        toggle kept native memory each time (pyqtgraph scenes), which a kiosk running for weeks
+        cannot afford (benchmarks/soak_kind.py figures).
+        """
         self._cards_pending = False
-        selected = self.selected_ids()
-        for indicator_id in list(self.cards):
-            if indicator_id not in selected:
-                self.cards.pop(indicator_id).deleteLater()
-        for indicator_id in selected:
+        for indicator_id in self.selected_ids():
             if indicator_id not in self.cards:
-                self.cards[indicator_id] = IndicatorCard(self.context, self.pack.indicator(indicator_id),
-                                                         self.grid_host)
+                card = IndicatorCard(self.context, self.pack.indicator(indicator_id), self.grid_host)
+                card.hide()
+                self.cards[indicator_id] = card
         self._layout_cards(force=True)
 
     def _column_count(self) -> int:
-        count = len(self.cards)
+        count = len([i for i in self.selected_ids() if i in self.cards])
         wide_enough = self.scroll.viewport().width() >= TypeScale(self.state.font_scale).px(900)
         return 2 if count > 1 and wide_enough else 1
 
@@ -424,6 +427,9 @@ class IndicatorsScreen(Screen):
         for column in range(2):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         selected = [i for i in self.selected_ids() if i in self.cards]
+        for indicator_id, card in self.cards.items():
+            if indicator_id not in selected:
+                card.hide()
         if not selected:
             self.grid.addWidget(self.empty_label, 0, 0)
             self.empty_label.show()

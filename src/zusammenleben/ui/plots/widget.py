@@ -19,7 +19,7 @@ from html import escape
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsView, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from zusammenleben.content.model import Indicator, IndicatorKind
 from zusammenleben.i18n.formatting import format_value, format_year
@@ -108,6 +108,9 @@ class IndicatorPlot(QWidget):
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.setAntialiasing(True)
+        # pyqtgraph caches the (plain colour) background as a window-sized pixmap per view, kept while a
+        # figure card is hidden in the indicators screen's cache; filling a colour needs no cache
+        self.view.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         make_kiosk_safe(self.view)
         self.legend = Legend(self)
         self.sources_label = QLabel(self)

@@ -170,12 +170,24 @@ class StoryScreen(Screen):
         self._shown_index = index
         self.progress_label.setText(ui("Chapter %(number)d of %(total)d") % {"number": index + 1, "total": total})
         self.progress_label.setAccessibleName(self.progress_label.text())
-        self.previous_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < total - 1)
+        self._enable_keeping_focus(self.previous_button, index > 0, self.next_button)
+        self._enable_keeping_focus(self.next_button, index < total - 1, self.previous_button)
         self._arrange()
         self._set_tab_order()
         if animate and self.isVisible() and not reduced_motion(self.context.settings):
             self.fade.start()
+
+    @staticmethod
+    def _enable_keeping_focus(button: QWidget, enabled: bool, other: QWidget) -> None:
+        """Disable a focused Previous/Next only after handing the focus to the other one.
+
+        Otherwise Qt moves the focus itself through the window's ``focusNextPrevChild``, whose walk
+        of the focus chain then meets the old chapter's widgets awaiting deletion; PySide kept a dead
+        wrapper for each of them, some KB per chapter move (benchmarks/soak_kind.py "chapter button").
+        """
+        if not enabled and button.hasFocus() and other.isEnabled():
+            other.setFocus(Qt.FocusReason.OtherFocusReason)
+        button.setEnabled(enabled)
 
     def _arrange(self) -> None:
         """The figure beside the text when there is room, under it otherwise (large type, 1280 px)."""
