@@ -9,6 +9,8 @@ are long at 200 %.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,27 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from zusammenleben.ui import retranslate
+from zusammenleben.ui.labels import wrapped_label
 from zusammenleben.ui.text_button import scrollbar_style
 from zusammenleben.ui.theme import TypeScale
 
 WIDTH_SHARE = 0.46  # of the story screen: the chapter text keeps the rest
 
 
-def _label(parent: QWidget, role: str = "", name: str = "") -> QLabel:
-    """A wrapped plain-text label, shown at once (a child added to a shown panel is otherwise shown later).
-
-    The role is set before ``setVisible``: showing polishes, and a later role would not restyle it.
-    """
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    if role:
-        label.setProperty("role", role)
-    if name:
-        label.setObjectName(name)
-    label.setVisible(True)
-    return label
+_label = partial(wrapped_label, show=True)
 
 
 class NotesPanel(QFrame):

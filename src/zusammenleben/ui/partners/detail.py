@@ -8,11 +8,12 @@ sources screen through ``state.sourceRequested``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from zusammenleben.content.model import Pack, Partnership
 from zusammenleben.ui import retranslate
 from zusammenleben.ui.context import UiContext
+from zusammenleben.ui.labels import wrapped_label
 from zusammenleben.ui.partners.table_model import period_text
 from zusammenleben.ui.partners.text import country_name
 from zusammenleben.ui.text_button import TextButton
@@ -27,16 +28,6 @@ def source_title(pack: Pack, source_id: str, translate) -> str:
     return f"{translate(source.title)} ({publication})" if publication else translate(source.title)
 
 
-def _label(parent: QWidget, role: str = "", name: str = "") -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    if role:
-        label.setProperty("role", role)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class PartnershipDetail(QScrollArea):
@@ -54,25 +45,25 @@ class PartnershipDetail(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 8, 12, 12)
         layout.setSpacing(8)
-        self.empty = _label(body, "lead", "detailEmpty")
-        self.title = _label(body, "title", "detailTitle")
-        self.partners_heading = _label(body, "heading")
-        self.partners = _label(body, "", "detailPartners")
-        self.project_heading = _label(body, "heading")
-        self.project = _label(body, "", "detailProject")
-        self.period_heading = _label(body, "heading")
-        self.period = _label(body, "", "detailPeriod")
+        self.empty = wrapped_label(body, "lead", "detailEmpty")
+        self.title = wrapped_label(body, "title", "detailTitle")
+        self.partners_heading = wrapped_label(body, "heading")
+        self.partners = wrapped_label(body, "", "detailPartners")
+        self.project_heading = wrapped_label(body, "heading")
+        self.project = wrapped_label(body, "", "detailProject")
+        self.period_heading = wrapped_label(body, "heading")
+        self.period = wrapped_label(body, "", "detailPeriod")
         self.raw_toggle = QPushButton(body)
         self.raw_toggle.setObjectName("rawPeriodToggle")
         self.raw_toggle.setCheckable(True)
         self.raw_toggle.toggled.connect(self._update_period)
-        self.aspect_heading = _label(body, "heading")
-        self.aspect = _label(body, "", "detailAspect")
-        self.description_heading = _label(body, "heading")
-        self.description = _label(body, "", "detailDescription")
-        self.note_heading = _label(body, "heading")
-        self.note = _label(body, "small", "detailNote")
-        self.source_heading = _label(body, "heading")
+        self.aspect_heading = wrapped_label(body, "heading")
+        self.aspect = wrapped_label(body, "", "detailAspect")
+        self.description_heading = wrapped_label(body, "heading")
+        self.description = wrapped_label(body, "", "detailDescription")
+        self.note_heading = wrapped_label(body, "heading")
+        self.note = wrapped_label(body, "small", "detailNote")
+        self.source_heading = wrapped_label(body, "heading")
         self.source_button = TextButton(context, parent=body, style="link")
         self.source_button.setObjectName("detailSource")
         self.source_button.clicked.connect(self._open_source)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from zusammenleben.ui import retranslate
+from zusammenleben.ui.labels import wrapped_label
 from zusammenleben.ui.screen import Screen
 from zusammenleben.ui.text_button import TextButton, active_theme, scrollbar_style
 from zusammenleben.ui.theme import TypeScale
@@ -29,14 +30,6 @@ from zusammenleben.ui.theme import TypeScale
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def wrapped_label(parent: QWidget, role: str = "") -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class MasterDetailScreen(Screen):

@@ -7,11 +7,12 @@ heading, and the short texts show both languages through ``language.display``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from zusammenleben.content.model import Chapter
 from zusammenleben.i18n.formatting import format_span
+from zusammenleben.ui.labels import wrapped_label
 from zusammenleben.ui.markdown_view import MarkdownView
 from zusammenleben.ui.sources.format import source_caption
 from zusammenleben.ui.sources.support import chapter_source_ids
@@ -22,13 +23,6 @@ from zusammenleben.ui.theme import TypeScale
 LANGUAGE_NAMES_MSGIDS = {"de": "German", "nl": "Dutch"}
 
 
-def _label(parent: QWidget, role: str = "") -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class ChapterView(QWidget):
@@ -44,17 +38,17 @@ class ChapterView(QWidget):
         self.setObjectName("chapterView")
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.where_label = _label(self, "caption")
+        self.where_label = wrapped_label(self, "caption")
         self.where_label.setObjectName("chapterWhere")
-        self.title_label = _label(self, "title")
+        self.title_label = wrapped_label(self, "title")
         self.title_label.setObjectName("chapterTitle")
-        self.lead_label = _label(self, "lead")
+        self.lead_label = wrapped_label(self, "lead")
         self.lead_label.setObjectName("chapterLead")
         self.body_headings: list[QLabel] = []
         self.body_views: list[MarkdownView] = []
         self.body_box = QVBoxLayout()
         for _ in range(2):  # at most two languages side by side
-            heading = _label(self, "caption")
+            heading = wrapped_label(self, "caption")
             view = MarkdownView(self)
             view.set_link_colour(active_theme(context.settings).accent)
             view.termActivated.connect(self.termActivated)
@@ -63,13 +57,13 @@ class ChapterView(QWidget):
             self.body_views.append(view)
             self.body_box.addWidget(heading)
             self.body_box.addWidget(view)
-        self.quote_label = _label(self, "quote")
+        self.quote_label = wrapped_label(self, "quote")
         self.quote_label.setObjectName("chapterQuote")
-        self.speaker_label = _label(self, "caption")
+        self.speaker_label = wrapped_label(self, "caption")
         self.quote_source = TextButton(context, "", self, style="link")
         self.quote_source.clicked.connect(self._open_quote_source)
         self.perspectives = PerspectivesPanel(context, self)
-        self.sources_heading = _label(self, "heading")
+        self.sources_heading = wrapped_label(self, "heading")
         self.sources_box = QVBoxLayout()
         self.source_buttons: list[TextButton] = []
         for widget in (self.where_label, self.title_label, self.lead_label):

@@ -6,22 +6,13 @@ under the chapter text and every statement names who says it and where.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from zusammenleben.content.model import Chapter
+from zusammenleben.ui.labels import wrapped_label
 from zusammenleben.ui.sources.format import source_caption
 from zusammenleben.ui.text_button import TextButton
 from zusammenleben.ui.theme import TypeScale
-
-
-def _label(parent: QWidget, role: str = "") -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class PerspectivesPanel(QFrame):
@@ -34,7 +25,7 @@ class PerspectivesPanel(QFrame):
         self.setObjectName("perspectives")
         self.setProperty("role", "panel")
         self.layout_ = QVBoxLayout(self)
-        self.heading = _label(self, "heading")
+        self.heading = wrapped_label(self, "heading")
         self.layout_.addWidget(self.heading)
         self.items: list[QWidget] = []
         self.source_buttons: list[TextButton] = []
@@ -55,14 +46,14 @@ class PerspectivesPanel(QFrame):
         for number, perspective in enumerate(chapter.perspectives):
             if number:
                 self.layout_.addSpacing(t.px(10))
-            claim_title = _label(self, "small")
+            claim_title = wrapped_label(self, "small")
             claim_title.setText(ui("Claim"))
-            claim = _label(self)
+            claim = wrapped_label(self)
             claim.setText(self.language.display(perspective.claim))
             critic = self.language.content(perspective.critic) if perspective.critic else ""
-            criticism_title = _label(self, "small")
+            criticism_title = wrapped_label(self, "small")
             criticism_title.setText(ui("Criticism: %(critic)s") % {"critic": critic} if critic else ui("Criticism"))
-            criticism = _label(self)
+            criticism = wrapped_label(self)
             criticism.setText(self.language.display(perspective.criticism))
             widgets = [claim_title, claim, self._source_button(perspective.claim_source),
                        criticism_title, criticism, self._source_button(perspective.criticism_source)]
