@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from dataclasses import dataclass, field
+from functools import cache, partial
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,7 @@ def build_parts(
     show_dialogs: bool = True,
 ) -> AppParts:
     """Build settings, logging, language, pack, state, screens and the main window; show nothing yet."""
+    from zusammenleben.content.geojson import pack_outlines
     from zusammenleben.i18n.language import Language
     from zusammenleben.legal import load_legal_texts
     from zusammenleben.logging_setup import install_excepthook, log_dir_from_qt, setup_logging
@@ -113,7 +115,8 @@ def build_parts(
     if kiosk_config is not None:
         scale = kiosk_config.font_scale
     state.set_font_scale(scale)
-    context = UiContext(pack=pack, state=state, language=language, settings=settings, legal=load_legal_texts())
+    context = UiContext(pack=pack, state=state, language=language, settings=settings, legal=load_legal_texts(),
+                        map_outlines=cache(partial(pack_outlines, pack)))
 
     def apply_theme() -> None:
         chosen = theme.HIGH_CONTRAST if settings.high_contrast else theme.LIGHT

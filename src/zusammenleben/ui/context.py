@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from zusammenleben.content import Pack
@@ -19,6 +20,8 @@ class UiContext:
     language: Language
     settings: Settings
     legal: LegalTexts = field(default_factory=LegalTexts)  # the licence notices (About screen)
+    # the pack's map outlines, read by the content layer when the map is first shown (widgets open no files)
+    map_outlines: Callable[[], tuple] = tuple
 
     @property
     def mode(self) -> Mode:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zusammenleben.content.geojson import pack_outlines
 from zusammenleben.content.model import Partnership
 from zusammenleben.ui import retranslate
 from zusammenleben.ui.context import UiContext
@@ -114,7 +113,7 @@ class PartnershipsScreen(Screen):
         self.map_slot = QWidget(self.right_splitter)
         self.map_slot_layout = QVBoxLayout(self.map_slot)
         self.map_slot_layout.setContentsMargins(0, 0, 0, 4)
-        self.map = PartnershipMap(context, lambda: pack_outlines(pack), self.map_slot)  # read when first shown
+        self.map = PartnershipMap(context, context.map_outlines, self.map_slot)  # read when first shown
         self.map.setObjectName("partnershipMap")
         self.map.setMinimumHeight(160)
         self.map_slot_layout.addWidget(self.map)
