@@ -46,6 +46,7 @@ class LiveReload(QObject):
         self.panel = ProblemPanel(parts.context.language)
         self.panel.hide()
         self.watcher: PackWatcher | None = None
+        self._swapping = False
         self._attach(parts.window)
         self._start_watching()
         if watch and parts.content_errors:
@@ -96,6 +97,7 @@ class LiveReload(QObject):
 
     # -- the window ----------------------------------------------------------------------------------
     def _attach(self, window) -> None:
+        window.closing.connect(self._on_window_closing)
         window.setAcceptDrops(True)
         window.installEventFilter(self.drop_target)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel)
@@ -108,7 +110,11 @@ class LiveReload(QObject):
         view = capture(old_window, old_state)
         was_shown = old_window.isVisible()
         panel_shown = not self.panel.isHidden()
-        new = self._rebuild(self.options, preloaded=loaded, reuse=old)
+        self._swapping = True
+        try:
+            new = self._rebuild(self.options, preloaded=loaded, reuse=old)
+        finally:
+            self._swapping = False
         restore_place(new.context.state, view)
         if view.geometry is not None:
             new.window.restoreGeometry(view.geometry)
@@ -126,6 +132,18 @@ class LiveReload(QObject):
         for item in dataclasses.fields(new):
             if item.name != "live":
                 setattr(self.parts, item.name, getattr(new, item.name))
-        old_window.close()
+        self._swapping = True
+        try:
+            old_window.close()
+        finally:
+            self._swapping = False
         old_window.deleteLater()
         old_state.deleteLater()
+
+    def _on_window_closing(self) -> None:
+        """The user closed the window (not a reload replacing it): stop watching, go with it."""
+        if self._swapping:
+            return
+        if self.watcher is not None:
+            self.watcher.stop()
+        self.deleteLater()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject
+from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
 
 from zusammenleben.content.zlpack import is_zlpack
 
@@ -48,6 +48,7 @@ class DropTarget(QObject):
             if path is None:
                 return False
             event.acceptProposedAction()
-            self.on_drop(path)
+            # opened after the drop has returned: a good pack replaces the window this event is for
+            QTimer.singleShot(0, self, lambda: self.on_drop(path))
             return True
         return False
