@@ -37,7 +37,7 @@ class PC:
     """Messages about a pack's catalogs (msgids only)."""
 
     UNREADABLE = N_("cannot be read: %(detail)s")
-    CATALOG_PROBLEM = N_("%(detail)s")
+    CATALOG_PROBLEM = N_("the translation has an error: %(detail)s")
     COUNTS = N_("%(path)s: %(translated)d translated, %(fuzzy)d fuzzy (check them), %(missing)d missing")
     BAD_LANGUAGE = N_("'%(value)s' is not a language code such as 'de' or 'nl'")
 
