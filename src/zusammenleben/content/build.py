@@ -80,6 +80,7 @@ class Body:
     chapter: Chapter
     file: str
     text: str
+    field: str = "body"  # "body" or "easy": which of the chapter's Markdown files
 
 
 @dataclass
@@ -229,6 +230,8 @@ class Builder:
             years = f.date("years")
             title, lead = f.text("title"), f.text("lead")
             body_rel = f.text("body")
+            short = f.text("short", required=False)
+            easy_rel = f.text("easy", required=False)
             indicators = f.texts("indicators")
             sources = f.texts("sources", required=True, at_least_one=True)
             glossary = f.texts("glossary")
@@ -242,6 +245,8 @@ class Builder:
             f.finish()
             body_file, body_text = self.read_body(body_rel, f)
             paragraphs = tuple(p.text for p in split_paragraphs(body_text or ""))
+            easy_file, easy_text = self.read_body(easy_rel, f, "easy")
+            easy = tuple(p.text for p in split_paragraphs(easy_text or ""))
             chapter = Chapter(
                 id=chapter_id,
                 years=years,
@@ -258,21 +263,26 @@ class Builder:
                 image=image,
                 goals=goals,
                 tasks=tasks,
+                short=short or "",
+                easy=easy,
             )
             self.loaded.chapters.append(self.put(chapter, f.where))
-            if body_file is not None and body_text is not None:
-                if not paragraphs:
-                    self.errors.add(body_file, 0, "body", M.EMPTY_TEXT)
-                self.loaded.bodies.append(Body(chapter, body_file, body_text))
+            for name, file, text, units in (("body", body_file, body_text, paragraphs),
+                                             ("easy", easy_file, easy_text, easy)):
+                if file is not None and text is not None:
+                    if not units:
+                        self.errors.add(file, 0, name, M.EMPTY_TEXT)
+                    self.loaded.bodies.append(Body(chapter, file, text, name))
 
-    def read_body(self, rel: str | None, f: Fields) -> tuple[str | None, str | None]:
+    def read_body(self, rel: str | None, f: Fields, key: str = "body") -> tuple[str | None, str | None]:
+        """A chapter's Markdown file (``body``, or the optional plain-language ``easy``)."""
         if not rel:
             return None, None
-        path = self.files.locate(rel, CHAPTERS_TOML, f.where.line("body"), "chapter.body")
+        path = self.files.locate(rel, CHAPTERS_TOML, f.where.line(key), f"chapter.{key}")
         if path is None:
             return None, None
         display = path.relative_to(self.files.root).as_posix()
-        return display, self.files.read_text(path, display, field="body")
+        return display, self.files.read_text(path, display, field=key)
 
     def image(self, f: Fields | None) -> Image | None:
         if f is None:
@@ -344,6 +354,7 @@ class Builder:
                 sources=f.texts("sources", required=True, at_least_one=True),
                 tags=f.texts("tags"),
                 chapter=f.text("chapter", required=False),
+                easy=f.text("easy", required=False) or "",
             )
             f.finish()
             if event.label and len(event.label) > LABEL_LIMIT:
@@ -536,6 +547,7 @@ class Builder:
                 definition=f.text("definition"),
                 sources=f.texts("sources"),
                 aliases=f.texts("aliases"),
+                easy=f.text("easy", required=False) or "",
             )
             f.finish()
             self.loaded.glossary.append(self.put(term, f.where))

@@ -173,6 +173,21 @@ class Chapter:
     image: Image | None = None
     goals: tuple[LearningGoal, ...] = ()
     tasks: tuple[Task, ...] = ()
+    #: the museum label (at most 60 words, one idea); "" where the pack has none
+    short: str = ""
+    #: the whole chapter in plain language (Einfache Sprache / eenvoudige taal), one string per paragraph
+    easy: tuple[str, ...] = ()
+
+    def text_at(self, level: str) -> tuple[str, ...]:
+        """The paragraphs to show at a reading level ("standard", "easy" or "short").
+
+        A pack without the layer falls back to the full text, so a level is never an empty page.
+        """
+        if level == "easy" and self.easy:
+            return self.easy
+        if level == "short" and self.short:
+            return (self.short,)
+        return self.body
 
 
 @dataclass(frozen=True)
@@ -185,6 +200,11 @@ class Event:
     sources: tuple[str, ...]
     tags: tuple[str, ...] = ()
     chapter: str = ""
+    #: the text in plain language, where ``text`` is above that level
+    easy: str = ""
+
+    def text_at(self, level: str) -> str:
+        return self.easy if level == "easy" and self.easy else self.text
 
 
 class IndicatorKind(Enum):
@@ -287,6 +307,11 @@ class GlossaryTerm:
     definition: str
     sources: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    #: the definition in plain language, where ``definition`` is above that level
+    easy: str = ""
+
+    def definition_at(self, level: str) -> str:
+        return self.easy if level == "easy" and self.easy else self.definition
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ TOML_TEXT_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "source.note": (SOURCES_TOML, ("source", STAR, "note")),
     "chapter.title": (CHAPTERS_TOML, ("chapter", STAR, "title")),
     "chapter.lead": (CHAPTERS_TOML, ("chapter", STAR, "lead")),
+    "chapter.short": (CHAPTERS_TOML, ("chapter", STAR, "short")),
     "chapter.quote.text": (CHAPTERS_TOML, ("chapter", STAR, "quote", "text")),
     "chapter.quote.note": (CHAPTERS_TOML, ("chapter", STAR, "quote", "note")),
     "chapter.perspective.claim": (CHAPTERS_TOML, ("chapter", STAR, "perspective", STAR, "claim")),
@@ -45,6 +46,7 @@ TOML_TEXT_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "event.title": (EVENTS_TOML, ("event", STAR, "title")),
     "event.label": (EVENTS_TOML, ("event", STAR, "label")),
     "event.text": (EVENTS_TOML, ("event", STAR, "text")),
+    "event.easy": (EVENTS_TOML, ("event", STAR, "easy")),
     "indicator.title": (INDICATORS_TOML, ("indicator", STAR, "title")),
     "indicator.unit": (INDICATORS_TOML, ("indicator", STAR, "unit")),
     "indicator.description": (INDICATORS_TOML, ("indicator", STAR, "description")),
@@ -63,13 +65,15 @@ TOML_TEXT_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "survey.quote.note": (PARTNERSHIPS_TOML, ("survey", "quote", "note")),
     "glossary.term": (GLOSSARY_TOML, ("term", STAR, "term")),
     "glossary.definition": (GLOSSARY_TOML, ("term", STAR, "definition")),
+    "glossary.easy": (GLOSSARY_TOML, ("term", STAR, "easy")),
 }
 
 #: Text in Markdown bodies and CSV files (the extractor handles them specially).
 BODY_FIELD = "chapter.body"
+EASY_FIELD = "chapter.easy"  # the plain-language body: a Markdown file like ``body``, one unit per paragraph
 DATAPOINT_FIELDS = {"datapoint.label": "label", "datapoint.qualifier": "qualifier", "datapoint.note": "note"}
 PLACE_FIELDS = {"place.name": "name"}
 
 KNOWN_TRANSLATABLE: frozenset[str] = frozenset(
-    {*TOML_TEXT_FIELDS, BODY_FIELD, *DATAPOINT_FIELDS, *PLACE_FIELDS}
+    {*TOML_TEXT_FIELDS, BODY_FIELD, EASY_FIELD, *DATAPOINT_FIELDS, *PLACE_FIELDS}
 )

@@ -287,15 +287,15 @@ class Validator:
             for link in find_links(body.text):
                 scheme, target = split_target(link.target)
                 if link.is_image:
-                    self.errors.add(body.file, link.line, "body", M.MD_IMAGE)
+                    self.errors.add(body.file, link.line, body.field, M.MD_IMAGE)
                 elif scheme == "glossary":
                     if GLOSSARY_TOML in self.loaded.usable and target not in self.term_ids:
-                        self.errors.add(body.file, link.line, "body", M.UNKNOWN_TERM, id=target)
+                        self.errors.add(body.file, link.line, body.field, M.UNKNOWN_TERM, id=target)
                 elif scheme == "source":
                     if SOURCES_TOML in self.loaded.usable and target not in self.source_ids:
-                        self.errors.add(body.file, link.line, "body", M.UNKNOWN_SOURCE, id=target)
+                        self.errors.add(body.file, link.line, body.field, M.UNKNOWN_SOURCE, id=target)
                 else:
-                    self.errors.add(body.file, link.line, "body", M.MD_LINK, target=link.target)
+                    self.errors.add(body.file, link.line, body.field, M.MD_LINK, target=link.target)
 
     def images(self) -> None:
         for image in self.loaded.images:
