@@ -174,8 +174,8 @@ def test_a_folder_that_is_not_a_pack_is_not_taken(live_app, tmp_path):
 def test_classroom_mode_reloads_and_keeps_the_presenter_layout(live_app, tmp_path, qtbot):
     folder = new_pack(tmp_path / "stadt")
     parts = live_app(content=str(folder), watch=True, classroom=True)
-    assert parts.window.classroom.presenting
+    assert parts.classroom.presenting
     replace_in(folder / "chapters.toml", 'lead = "Was heute anders ist."', 'lead = "Neu."')
     qtbot.waitUntil(lambda: parts.context.pack.chapters[1].lead == "Neu.", timeout=WAIT_MS)
-    assert parts.window.classroom.presenting
+    assert parts.classroom.presenting
     parts.context.language.set_language("nl")  # the replaced window's classroom must not answer any more
