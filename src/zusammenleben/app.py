@@ -14,27 +14,38 @@ import sys
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from zusammenleben.modes.classroom.controller import Classroom
+    from zusammenleben.modes.kiosk.controller import KioskController
+    from zusammenleben.ui.context import UiContext
+    from zusammenleben.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
 @dataclass
 class AppParts:
-    """Everything the composition root built, for the event loop, the self-test and tests."""
+    """Everything the composition root built, for the event loop, the self-test and tests.
 
-    window: object
-    context: object
+    The mode controllers live here, not on the window: the window is a host the modes attach
+    to through its API, and nobody reads a controller back from it.
+    """
+
+    window: MainWindow
+    context: UiContext
     log_path: Path | None
     content_errors: list = field(default_factory=list)
     missing_screens: list[str] = field(default_factory=list)
+    classroom: Classroom | None = None  # outside kiosk mode
+    kiosk: KioskController | None = None  # in kiosk mode
 
 
 def _ensure_platform(self_test: bool) -> None:
-    if self_test or (not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith(
-        "linux"
-    )):
-        if self_test:
-            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    """The self-test runs offscreen, whatever display there is."""
+    if self_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def create_qapplication(argv: list[str] | None = None):
@@ -98,7 +109,7 @@ def build_parts(
     )
     kiosk_config = None
     if mode is Mode.KIOSK:
-        from zusammenleben.kiosk.config import resolve_kiosk_config
+        from zusammenleben.modes.kiosk.config import resolve_kiosk_config
 
         kiosk_config = resolve_kiosk_config(options)  # read first: its language and type size shape the build
 
@@ -115,15 +126,20 @@ def build_parts(
     if kiosk_config is not None:
         scale = kiosk_config.font_scale
     state.set_font_scale(scale)
+    state.set_high_contrast(settings.high_contrast)
     context = UiContext(pack=pack, state=state, language=language, settings=settings, legal=load_legal_texts(),
                         map_outlines=cache(partial(pack_outlines, pack)))
 
     def apply_theme() -> None:
-        chosen = theme.HIGH_CONTRAST if settings.high_contrast else theme.LIGHT
-        app.setStyleSheet(theme.stylesheet(chosen, state.font_scale))
+        app.setStyleSheet(theme.stylesheet(state.theme, state.font_scale))
+
+    def remember_theme() -> None:
+        if mode is not Mode.KIOSK:
+            settings.high_contrast = state.high_contrast
 
     apply_theme()
     state.fontScaleChanged.connect(lambda _scale: apply_theme())
+    state.themeChanged.connect(lambda _theme: (apply_theme(), remember_theme()))
 
     window = MainWindow(context)
     missing: list[str] = []
@@ -149,13 +165,14 @@ def build_parts(
         settings.geometry = window.saveGeometry()
         settings.sync()
 
+    kiosk = None
     if kiosk_config is not None:
-        from zusammenleben.kiosk.controller import install_kiosk
+        from zusammenleben.modes.kiosk.controller import install_kiosk
 
-        install_kiosk(window, context, kiosk_config, content_errors)
-    from zusammenleben.classroom import install_classroom
+        kiosk = install_kiosk(window, context, kiosk_config, content_errors)
+    from zusammenleben.modes.classroom import install_classroom
 
-    install_classroom(window, context)  # before `remember`: it hands back the window's type size
+    classroom = install_classroom(window, context)  # before `remember`: it hands back the window's type size
     window.closing.connect(remember)
 
     def report(summary: str) -> None:
@@ -168,7 +185,7 @@ def build_parts(
         from zusammenleben.ui.dialogs import show_content_errors
 
         show_content_errors(window, language, content_errors)
-    return AppParts(window, context, log_path, content_errors, missing)
+    return AppParts(window, context, log_path, content_errors, missing, classroom=classroom, kiosk=kiosk)
 
 
 def _import(module_name: str, class_name: str, missing: list[str]):
@@ -210,7 +227,7 @@ def show_window(parts: AppParts, screen_index: int | None) -> None:
         window.show()
 
 
-def run(options: argparse.Namespace, language_from_cli: str | None = None) -> int:
+def run(options: argparse.Namespace) -> int:
     """Start the app (or the self-test) and return the exit code."""
     _ensure_platform(options.self_test)
     app = create_qapplication()
@@ -224,6 +241,6 @@ def run(options: argparse.Namespace, language_from_cli: str | None = None) -> in
         from zusammenleben.selftest import run_self_test
 
         return run_self_test(parts)
-    kiosk = getattr(parts.window, "kiosk", None)
+    kiosk = parts.kiosk
     show_window(parts, options.screen if options.screen is not None or kiosk is None else kiosk.config.screen)
     return app.exec()

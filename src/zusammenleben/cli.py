@@ -7,31 +7,14 @@ else the system locale), because argparse formats help while it parses.
 from __future__ import annotations
 
 import argparse
-import locale
-import os
 import sys
 from collections.abc import Callable, Sequence
 
 from zusammenleben import __version__
 from zusammenleben.i18n.catalogs import load_translations
+from zusammenleben.i18n.choice import guess_language
 
 Translate = Callable[[str], str]
-
-
-def guess_language(argv: Sequence[str]) -> str:
-    """``--lang xx`` / ``--lang=xx`` if given, else the system's language when it is Dutch, else German."""
-    for index, arg in enumerate(argv):
-        if arg == "--lang" and index + 1 < len(argv):
-            return argv[index + 1] if argv[index + 1] in ("de", "nl") else "de"
-        if arg.startswith("--lang="):
-            value = arg.split("=", 1)[1]
-            return value if value in ("de", "nl") else "de"
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(variable, "")
-        if value:
-            return "nl" if value.lower().startswith("nl") else "de"
-    system = (locale.getlocale()[0] or "").lower()
-    return "nl" if system.startswith("nl") else "de"
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
@@ -94,4 +77,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_validate(options.path, translate=ui)
     from zusammenleben.app import run
 
-    return run(options, language_from_cli=options.lang)
+    return run(options)

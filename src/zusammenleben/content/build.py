@@ -37,6 +37,7 @@ from zusammenleben.content.model import (
     Image,
     Indicator,
     IndicatorKind,
+    LearningGoal,
     Partner,
     Partnership,
     Perspective,
@@ -45,6 +46,7 @@ from zusammenleben.content.model import (
     Quote,
     Source,
     Survey,
+    Task,
     TeacherNote,
 )
 from zusammenleben.content.packfiles import PackFiles
@@ -54,6 +56,7 @@ LABEL_LIMIT = 24
 VALUE_FORMATS = ("number", "percent", "change")
 ASPECTS = ("a", "b", "c", "unknown")
 PLACE_ROLES = ("focus", "german", "partner")
+TASK_LEVELS = (1, 2, 3)  # Anforderungsbereiche I–III
 PARTNER_KINDS = ("municipality", "organisation", "region", "network")
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
 _YEAR = re.compile(r"[0-9]{4}")
@@ -171,6 +174,7 @@ class Builder:
             "end_year": table.integer("end_year"),
             "credits": table.text("credits", required=False),
             "map_path": table.text("map", required=False),
+            "outside_seeds_marker": table.text("outside_seeds_marker", required=False),
             "translatable": table.texts("translatable"),
         }
         table.finish()
@@ -236,6 +240,8 @@ class Builder:
             perspectives = tuple(self.perspective(p) for p in f.tables("perspective"))
             notes = tuple(self.teacher_note(n) for n in f.tables("teacher_note"))
             questions = tuple(self.question(q) for q in f.tables("question"))
+            goals = tuple(self.goal(g) for g in f.tables("goal"))
+            tasks = tuple(self.task(t) for t in f.tables("task"))
             f.finish()
             body_file, body_text = self.read_body(body_rel, f)
             paragraphs = tuple(p.text for p in split_paragraphs(body_text or ""))
@@ -255,6 +261,8 @@ class Builder:
                 sources=sources,
                 glossary=glossary,
                 image=image,
+                goals=goals,
+                tasks=tasks,
                 short=short or "",
                 easy=easy,
             )
@@ -305,7 +313,8 @@ class Builder:
             claim_source=f.text("claim_source"),
             criticism=f.text("criticism"),
             criticism_source=f.text("criticism_source"),
-            critic=f.text("critic", required=False),
+            critic=f.text("critic"),
+            claimant=f.text("claimant"),
         )
         f.finish()
         return self.put(perspective, f.where)
@@ -314,6 +323,19 @@ class Builder:
         note = TeacherNote(text=f.text("text"))
         f.finish()
         return self.put(note, f.where)
+
+    def goal(self, f: Fields) -> LearningGoal:
+        goal = LearningGoal(text=f.text("text"))
+        f.finish()
+        return self.put(goal, f.where)
+
+    def task(self, f: Fields) -> Task:
+        level = f.integer("level")
+        if level is not None and level not in TASK_LEVELS:
+            f.report("level", M.BAD_LEVEL, value=level)
+        task = Task(text=f.text("text"), level=level or 0, sources=f.texts("sources") or ())
+        f.finish()
+        return self.put(task, f.where)
 
     def question(self, f: Fields) -> Question:
         question = Question(text=f.text("text"), hint=f.text("hint", required=False))

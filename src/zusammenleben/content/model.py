@@ -115,6 +115,27 @@ class Perspective:
     criticism: str
     criticism_source: str
     critic: str = ""
+    claimant: str = ""
+
+
+@dataclass(frozen=True)
+class LearningGoal:
+    """What pupils should be able to do after the chapter (for the teacher)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Task:
+    """A task for pupils, phrased with a standard operator (nennen, erklären, beurteilen …).
+
+    ``level`` is the German Anforderungsbereich: 1 reproduce, 2 explain/apply, 3 judge.
+    ``sources`` names the sources the task asks pupils to work with.
+    """
+
+    text: str
+    level: int
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -150,6 +171,8 @@ class Chapter:
     sources: tuple[str, ...]
     glossary: tuple[str, ...] = ()
     image: Image | None = None
+    goals: tuple[LearningGoal, ...] = ()
+    tasks: tuple[Task, ...] = ()
     #: the museum label (at most 60 words, one idea); "" where the pack has none
     short: str = ""
     #: the whole chapter in plain language (Einfache Sprache / eenvoudige taal), one string per paragraph
@@ -313,6 +336,7 @@ class Pack:
     root: str = ""
     map_path: str = ""
     credits: str = ""
+    outside_seeds_marker: str = ""
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def source(self, source_id: str) -> Source:
