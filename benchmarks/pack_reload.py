@@ -38,8 +38,8 @@ def make_pack(folder: Path) -> Path:
     for n in range(2, CHAPTERS + 1):
         year = 2001 + n % 25
         chapters.append(f'\n[[chapter]]\nid = "kapitel-{n}"\nyears = "{year}"\ntitle = "Kapitel {n}"\n'
-                        f'lead = "Vorspann {n}."\nbody = "chapters/{n:02d}.md"\nindicators = ["zahl-{n % INDICATORS}"]\n'
-                        f'sources = ["stadtchronik"]\n')
+                        f'lead = "Vorspann {n}."\nbody = "chapters/{n:02d}.md"\n'
+                        f'indicators = ["zahl-{n % INDICATORS}"]\nsources = ["stadtchronik"]\n')
         paragraphs = [f"Absatz {p} von Kapitel {n}: Die Stadt wächst, neue Nachbarn ziehen ein, und der "
                       f"[Begriff](glossary:integration) wird erklärt." for p in range(12)]
         (root / "chapters" / f"{n:02d}.md").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
