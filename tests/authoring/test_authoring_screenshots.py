@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from authoring_helpers import replace_in
 from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtWidgets import QApplication
 
 from zusammenleben.content.newpack import create_pack
 from zusammenleben.i18n.catalogs import read_catalog
@@ -66,6 +67,9 @@ def settled(parts, qtbot) -> None:
     story = parts.window.screens["story"]
     qtbot.waitUntil(lambda: story.plot_slot.x() > story.scroll.x() and parts.window.width() == 1280,
                     timeout=WAIT_MS)
+    for _ in range(4):  # the figure's axes size themselves over a few more passes
+        QApplication.processEvents()
+        QApplication.sendPostedEvents()
 
 
 @pytest.mark.parametrize("lang", ["de", "nl"])
