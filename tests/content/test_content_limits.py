@@ -171,3 +171,17 @@ def test_a_pack_at_every_limit_still_loads(pack):
     """The limits refuse only what no real pack needs: the example pack and the Mechelen pack pass."""
     assert load_pack(pack).ok
     assert load_pack(Path(__file__).resolve().parents[2] / "resources" / "packs" / "mechelen").ok
+
+
+# -- fault 17: messages that say what is wrong --------------------------------------------------------
+@pytest.mark.parametrize("value", ["1e308", "2.5E-3", "-1e5"])
+def test_exponent_notation_is_named_not_called_no_number(pack, value):
+    line = replace(pack, COMPARISON, "Vilvoorde,27,", f"Vilvoorde,{value},")
+    assert problems(pack) == [
+        f"{COMPARISON}:{line}: value: '{value}' uses exponent notation, which is not allowed: write the digits out"
+    ]
+
+
+def test_a_word_is_still_not_a_number(pack):
+    line = replace(pack, COMPARISON, "Vilvoorde,27,", "Vilvoorde,viele,")
+    assert problems(pack) == [f"{COMPARISON}:{line}: value: 'viele' is not a number (use '.' as the decimal point)"]

@@ -26,7 +26,7 @@ from zusammenleben.content.documents import (
     read_csv,
 )
 from zusammenleben.content.errors import ErrorList, M
-from zusammenleben.content.fields import ID_PATTERN, Fields, Where, check_country, finite_number
+from zusammenleben.content.fields import ID_PATTERN, Fields, Where, check_country, finite_number, number_problem
 from zusammenleben.content.geojson import GeoJsonError, parse_outlines
 from zusammenleben.content.limits import (
     MAX_BODY_CHARS,
@@ -413,7 +413,7 @@ class Builder:
                     key = None
             value = finite_number(row.cells["value"])
             if value is None:
-                self.errors.add(name, row.line, "value", M.NOT_A_NUMBER, value=row.cells["value"])
+                self.errors.add(name, row.line, "value", number_problem(row.cells["value"]), value=row.cells["value"])
             source = row.cells["source"]
             if not source:
                 self.errors.add(name, row.line, "source", M.REQUIRED)
@@ -460,7 +460,7 @@ class Builder:
                 ("lon", lon, 180, M.LON_RANGE),
             ):
                 if number is None:
-                    report(name, M.NOT_A_NUMBER, value=cells[name])
+                    report(name, number_problem(cells[name]), value=cells[name])
                 elif not -limit <= number <= limit:
                     report(name, message_id, value=cells[name])
             role = cells["role"]

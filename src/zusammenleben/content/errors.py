@@ -102,6 +102,7 @@ class M:
     CSV_ERROR = N_("cannot read the CSV: %(detail)s")
     NOT_A_YEAR = N_("'%(value)s' is not a year")
     NOT_A_NUMBER = N_("'%(value)s' is not a number (use '.' as the decimal point)")
+    NUMBER_EXPONENT = N_("'%(value)s' uses exponent notation, which is not allowed: write the digits out")
     VALUE_CONFLICT = N_(
         "source '%(source)s' gives %(other)s for %(key)s on line %(line)s, and %(value)s here"
     )
