@@ -8,8 +8,9 @@ import sys
 import pytest
 
 from zusammenleben import __version__
-from zusammenleben.cli import build_parser, guess_language
+from zusammenleben.cli import build_parser
 from zusammenleben.i18n.catalogs import load_translations
+from zusammenleben.i18n.choice import guess_language
 
 
 def run_cli(*args: str, env_lang: str = "de_DE.UTF-8") -> subprocess.CompletedProcess:

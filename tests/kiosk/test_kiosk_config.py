@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from zusammenleben.kiosk.config import (
+from zusammenleben.modes.kiosk.config import (
     KM,
     LANGUAGES,
     SCREEN_KEYS,
@@ -20,7 +20,7 @@ from zusammenleben.kiosk.config import (
     resolve_kiosk_config,
     stats_folder,
 )
-from zusammenleben.kiosk.pin import hash_pin, is_valid_hash
+from zusammenleben.modes.kiosk.pin import hash_pin, is_valid_hash
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "packaging" / "kiosk.example.toml"
@@ -94,7 +94,7 @@ def test_every_problem_has_file_line_field_and_the_default_used(tmp_path):
         "kiosk.toml:9: idle.timeout_seconds: expected a number → using 90",
         "kiosk.toml:10: idle.countdown_seconds: 2 is outside the allowed range 5 to 120 → using 20",
         "kiosk.toml:12: attract.speed: nan is outside the allowed range 0.25 to 4 → using 1",
-        "kiosk.toml:14: admin.pin_hash: not a PIN hash made by 'python -m zusammenleben.kiosk.pin'",
+        "kiosk.toml:14: admin.pin_hash: not a PIN hash made by 'python -m zusammenleben.modes.kiosk.pin'",
         "kiosk.toml:14: admin.pin_hash: no admin PIN is set: the admin panel cannot be opened",
     ]
     defaults = KioskConfig()
@@ -172,8 +172,9 @@ def test_the_config_module_does_not_import_qt():
     import subprocess
     import sys
 
-    code = ("import sys, zusammenleben.kiosk.config, zusammenleben.kiosk.pin, zusammenleben.kiosk.stats, "
-            "zusammenleben.kiosk.gesture; print([m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))])")
+    code = ("import sys, zusammenleben.modes.kiosk.config, zusammenleben.modes.kiosk.pin, "
+            "zusammenleben.modes.kiosk.stats, zusammenleben.modes.kiosk.gesture; "
+            "print([m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))])")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
 

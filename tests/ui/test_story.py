@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from ui_checks import reset, settle, shared_app  # noqa: F401 (a fixture)
 
 from zusammenleben.ui.story import transition
-from zusammenleben.ui.text_button import active_theme
+from zusammenleben.ui.theme import active as active_theme
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ def cursor_line_is_drawn_at(bar, year: int) -> bool:
     image = bar.grab().toImage()
     geometry = bar.bar_geometry()
     x = round(geometry.x_for(year + 0.5))
-    accent = QColor(active_theme(None).accent)
+    accent = QColor(active_theme().accent)
     return any(QColor(image.pixel(x + dx, round(geometry.top) - 3)) == accent for dx in (-1, 0, 1))
 
 
@@ -47,7 +47,7 @@ def span_is_highlighted_at(bar, year: int) -> bool:
     image = bar.grab().toImage()
     geometry = bar.bar_geometry()
     t = TypeScale(bar.state.font_scale)
-    highlight = QColor(active_theme(None).highlight)
+    highlight = QColor(active_theme().highlight)
     y = round(geometry.axis_y - t.px(9))
     left, right = geometry.x_for(year), geometry.x_for(year + 1)
     samples = [round(left + (right - left) * f) for f in (0.3, 0.45, 0.6, 0.75)]

@@ -37,6 +37,7 @@ from zusammenleben.content.model import (
     Image,
     Indicator,
     IndicatorKind,
+    LearningGoal,
     Partner,
     Partnership,
     Perspective,
@@ -45,6 +46,7 @@ from zusammenleben.content.model import (
     Quote,
     Source,
     Survey,
+    Task,
     TeacherNote,
 )
 from zusammenleben.content.packfiles import PackFiles
@@ -54,6 +56,7 @@ LABEL_LIMIT = 24
 VALUE_FORMATS = ("number", "percent", "change")
 ASPECTS = ("a", "b", "c", "unknown")
 PLACE_ROLES = ("focus", "german", "partner")
+TASK_LEVELS = (1, 2, 3)  # Anforderungsbereiche I–III
 PARTNER_KINDS = ("municipality", "organisation", "region", "network")
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
 _YEAR = re.compile(r"[0-9]{4}")
@@ -77,6 +80,7 @@ class Body:
     chapter: Chapter
     file: str
     text: str
+    field: str = "body"  # "body" or "easy": which of the chapter's Markdown files
 
 
 @dataclass
@@ -170,6 +174,7 @@ class Builder:
             "end_year": table.integer("end_year"),
             "credits": table.text("credits", required=False),
             "map_path": table.text("map", required=False),
+            "outside_seeds_marker": table.text("outside_seeds_marker", required=False),
             "translatable": table.texts("translatable"),
         }
         table.finish()
@@ -225,6 +230,8 @@ class Builder:
             years = f.date("years")
             title, lead = f.text("title"), f.text("lead")
             body_rel = f.text("body")
+            short = f.text("short", required=False)
+            easy_rel = f.text("easy", required=False)
             indicators = f.texts("indicators")
             sources = f.texts("sources", required=True, at_least_one=True)
             glossary = f.texts("glossary")
@@ -233,9 +240,13 @@ class Builder:
             perspectives = tuple(self.perspective(p) for p in f.tables("perspective"))
             notes = tuple(self.teacher_note(n) for n in f.tables("teacher_note"))
             questions = tuple(self.question(q) for q in f.tables("question"))
+            goals = tuple(self.goal(g) for g in f.tables("goal"))
+            tasks = tuple(self.task(t) for t in f.tables("task"))
             f.finish()
             body_file, body_text = self.read_body(body_rel, f)
             paragraphs = tuple(p.text for p in split_paragraphs(body_text or ""))
+            easy_file, easy_text = self.read_body(easy_rel, f, "easy")
+            easy = tuple(p.text for p in split_paragraphs(easy_text or ""))
             chapter = Chapter(
                 id=chapter_id,
                 years=years,
@@ -250,21 +261,28 @@ class Builder:
                 sources=sources,
                 glossary=glossary,
                 image=image,
+                goals=goals,
+                tasks=tasks,
+                short=short or "",
+                easy=easy,
             )
             self.loaded.chapters.append(self.put(chapter, f.where))
-            if body_file is not None and body_text is not None:
-                if not paragraphs:
-                    self.errors.add(body_file, 0, "body", M.EMPTY_TEXT)
-                self.loaded.bodies.append(Body(chapter, body_file, body_text))
+            for name, file, text, units in (("body", body_file, body_text, paragraphs),
+                                             ("easy", easy_file, easy_text, easy)):
+                if file is not None and text is not None:
+                    if not units:
+                        self.errors.add(file, 0, name, M.EMPTY_TEXT)
+                    self.loaded.bodies.append(Body(chapter, file, text, name))
 
-    def read_body(self, rel: str | None, f: Fields) -> tuple[str | None, str | None]:
+    def read_body(self, rel: str | None, f: Fields, key: str = "body") -> tuple[str | None, str | None]:
+        """A chapter's Markdown file (``body``, or the optional plain-language ``easy``)."""
         if not rel:
             return None, None
-        path = self.files.locate(rel, CHAPTERS_TOML, f.where.line("body"), "chapter.body")
+        path = self.files.locate(rel, CHAPTERS_TOML, f.where.line(key), f"chapter.{key}")
         if path is None:
             return None, None
         display = path.relative_to(self.files.root).as_posix()
-        return display, self.files.read_text(path, display, field="body")
+        return display, self.files.read_text(path, display, field=key)
 
     def image(self, f: Fields | None) -> Image | None:
         if f is None:
@@ -295,7 +313,8 @@ class Builder:
             claim_source=f.text("claim_source"),
             criticism=f.text("criticism"),
             criticism_source=f.text("criticism_source"),
-            critic=f.text("critic", required=False),
+            critic=f.text("critic"),
+            claimant=f.text("claimant"),
         )
         f.finish()
         return self.put(perspective, f.where)
@@ -304,6 +323,19 @@ class Builder:
         note = TeacherNote(text=f.text("text"))
         f.finish()
         return self.put(note, f.where)
+
+    def goal(self, f: Fields) -> LearningGoal:
+        goal = LearningGoal(text=f.text("text"))
+        f.finish()
+        return self.put(goal, f.where)
+
+    def task(self, f: Fields) -> Task:
+        level = f.integer("level")
+        if level is not None and level not in TASK_LEVELS:
+            f.report("level", M.BAD_LEVEL, value=level)
+        task = Task(text=f.text("text"), level=level or 0, sources=f.texts("sources") or ())
+        f.finish()
+        return self.put(task, f.where)
 
     def question(self, f: Fields) -> Question:
         question = Question(text=f.text("text"), hint=f.text("hint", required=False))
@@ -322,6 +354,7 @@ class Builder:
                 sources=f.texts("sources", required=True, at_least_one=True),
                 tags=f.texts("tags"),
                 chapter=f.text("chapter", required=False),
+                easy=f.text("easy", required=False) or "",
             )
             f.finish()
             if event.label and len(event.label) > LABEL_LIMIT:
@@ -514,6 +547,7 @@ class Builder:
                 definition=f.text("definition"),
                 sources=f.texts("sources"),
                 aliases=f.texts("aliases"),
+                easy=f.text("easy", required=False) or "",
             )
             f.finish()
             self.loaded.glossary.append(self.put(term, f.where))

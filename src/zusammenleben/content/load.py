@@ -69,4 +69,5 @@ def _assemble(loaded: Loaded) -> Pack:
         root=str(loaded.root),
         map_path=meta["map_path"],
         credits=meta["credits"],
+        outside_seeds_marker=meta["outside_seeds_marker"] or "",
     )

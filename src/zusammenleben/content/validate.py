@@ -14,8 +14,10 @@ from typing import Any
 from zusammenleben.content.build import PLACE_ROLES, Loaded
 from zusammenleben.content.documents import (
     CHAPTERS_TOML,
+    EVENTS_TOML,
     GLOSSARY_TOML,
     INDICATORS_TOML,
+    PARTNERSHIPS_TOML,
     PLACES_CSV,
     SOURCES_TOML,
 )
@@ -43,6 +45,7 @@ class Validator:
         self.term_ids = self.unique_ids(loaded.glossary)
 
     def run(self) -> None:
+        self.sources()
         self.chapters()
         self.events()
         self.indicators()
@@ -123,6 +126,71 @@ class Validator:
             for perspective in chapter.perspectives:
                 self.source_ref(self.where(perspective), "claim_source", perspective.claim_source)
                 self.source_ref(self.where(perspective), "criticism_source", perspective.criticism_source)
+                self.critic_not_claimant(perspective)
+            for task in chapter.tasks:
+                self.check_refs(self.where(task), "sources", task.sources, self.source_ids, SOURCES_TOML,
+                                M.UNKNOWN_SOURCE)
+
+    def critic_not_claimant(self, perspective: Any) -> None:
+        """A criticism must come from someone else than the claim: else it is one voice twice."""
+        critic, claimant = _name(perspective.critic), _name(perspective.claimant)
+        if critic and critic == claimant:
+            self.report(self.where(perspective), "critic", M.CRITIC_IS_CLAIMANT, critic=perspective.critic)
+
+    # -- sources ---------------------------------------------------------------------------------
+    def sources(self) -> None:
+        """Seeds and outside sources are marked consistently, and every source is cited somewhere."""
+        marker = ((self.loaded.meta or {}).get("outside_seeds_marker") or "").strip()
+        for source in self.loaded.sources:
+            where = self.where(source)
+            if source.in_seeds is True and not source.seed:
+                self.report(where, "in_seeds", M.SEED_MISSING)
+            if source.in_seeds is False and source.seed:
+                self.report(where, "seed", M.SEED_OUTSIDE)
+            if not marker or source.in_seeds is None:
+                continue
+            note = (source.note or "").strip()
+            if source.in_seeds is False and not note.startswith(marker):
+                self.report(where, "note" if note else "in_seeds", M.OUTSIDE_NOT_MARKED, marker=marker)
+            if source.in_seeds is True and marker in note:
+                self.report(where, "note", M.SEED_MARKED_OUTSIDE, marker=marker)
+        if not all(name in self.loaded.usable for name in _CITING_FILES):
+            return  # a file that could not be read cites nothing: "unused" would be noise
+        used = self.cited_sources()
+        for source in self.loaded.sources:
+            if source.id and source.id not in used:
+                self.report(self.where(source), "id", M.SOURCE_UNUSED, id=source.id)
+
+    def cited_sources(self) -> set[str]:
+        """Every source id the pack cites: chapters, events, data points, partnerships, glossary, bodies."""
+        used: set[str] = set()
+        for chapter in self.loaded.chapters:
+            used.update(chapter.sources or ())
+            if chapter.quote is not None:
+                used.add(chapter.quote.source)
+            for perspective in chapter.perspectives:
+                used.update((perspective.claim_source, perspective.criticism_source))
+            for task in chapter.tasks:
+                used.update(task.sources)
+        for event in self.loaded.events:
+            used.update(event.sources or ())
+        for indicator in self.loaded.indicators:
+            used.update(point.source for point in indicator.points)
+        survey = self.loaded.survey
+        if survey is not None:
+            used.add(survey.source)
+            if survey.quote is not None:
+                used.add(survey.quote.source)
+        for partnership in self.loaded.partnerships:
+            used.add(partnership.source)
+        for term in self.loaded.glossary:
+            used.update(term.sources or ())
+        for body in self.loaded.bodies:
+            for link in find_links(body.text):
+                scheme, target = split_target(link.target)
+                if scheme == "source":
+                    used.add(target)
+        return used
 
     def events(self) -> None:
         for event in self.loaded.events:
@@ -219,21 +287,32 @@ class Validator:
             for link in find_links(body.text):
                 scheme, target = split_target(link.target)
                 if link.is_image:
-                    self.errors.add(body.file, link.line, "body", M.MD_IMAGE)
+                    self.errors.add(body.file, link.line, body.field, M.MD_IMAGE)
                 elif scheme == "glossary":
                     if GLOSSARY_TOML in self.loaded.usable and target not in self.term_ids:
-                        self.errors.add(body.file, link.line, "body", M.UNKNOWN_TERM, id=target)
+                        self.errors.add(body.file, link.line, body.field, M.UNKNOWN_TERM, id=target)
                 elif scheme == "source":
                     if SOURCES_TOML in self.loaded.usable and target not in self.source_ids:
-                        self.errors.add(body.file, link.line, "body", M.UNKNOWN_SOURCE, id=target)
+                        self.errors.add(body.file, link.line, body.field, M.UNKNOWN_SOURCE, id=target)
                 else:
-                    self.errors.add(body.file, link.line, "body", M.MD_LINK, target=link.target)
+                    self.errors.add(body.file, link.line, body.field, M.MD_LINK, target=link.target)
 
     def images(self) -> None:
         for image in self.loaded.images:
             problem = image_problem(image.path)
             if problem is not None:
                 self.report(image.where, "path", problem, path=image.rel)
+
+
+_CITING_FILES = (CHAPTERS_TOML, EVENTS_TOML, INDICATORS_TOML, PARTNERSHIPS_TOML, GLOSSARY_TOML)
+
+
+def _name(text: str | None) -> str:
+    """A speaker's name for comparison: case, spaces and a trailing "selbst"/"zelf" do not count."""
+    words = " ".join((text or "").split()).casefold()
+    for suffix in (" selbst", " zelf"):
+        words = words.removesuffix(suffix)
+    return words
 
 
 def _number(value: float) -> str:

@@ -63,6 +63,16 @@ class MarkdownView(QTextBrowser):
         palette.setColor(QPalette.ColorRole.LinkVisited, QColor(colour))
         self.setPalette(palette)
 
+    def follow_theme(self, state) -> None:
+        """Links in the active theme's accent, now and after every theme switch (``state.themeChanged``)."""
+        self.set_link_colour(state.theme.accent)
+        state.themeChanged.connect(self._on_theme)
+
+    def _on_theme(self, theme) -> None:
+        self.set_link_colour(theme.accent)
+        if self.markdown():
+            self.set_markdown(self.markdown())  # links are coloured when the text is set
+
     # -- content ------------------------------------------------------------------------------------
     def set_paragraphs(self, paragraphs: list[str] | tuple[str, ...]) -> None:
         """Show Markdown paragraphs (already translated), one blank line between them."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from zusammenleben.content import Pack
 from zusammenleben.modes import Mode
+from zusammenleben.ui import theme as themes
 
 
 class AppState(QObject):
@@ -18,6 +19,7 @@ class AppState(QObject):
     screenChanged = Signal(str)
     modeChanged = Signal(object)
     fontScaleChanged = Signal(float)
+    themeChanged = Signal(object)  # the new Theme (high contrast switched)
     eventOpened = Signal(str)
     sourceRequested = Signal(str)
     termRequested = Signal(str)
@@ -30,6 +32,7 @@ class AppState(QObject):
         self._year = pack.start_year
         self._screen = "story"
         self._font_scale = 1.0
+        self._high_contrast = False
         self.set_chapter(0)  # the year cursor starts inside the first chapter, never outside it
 
     # -- chapter ------------------------------------------------------------------------------------
@@ -118,6 +121,21 @@ class AppState(QObject):
         if scale != self._font_scale:
             self._font_scale = scale
             self.fontScaleChanged.emit(scale)
+
+    # -- theme ------------------------------------------------------------------------------------
+    @property
+    def high_contrast(self) -> bool:
+        return self._high_contrast
+
+    @property
+    def theme(self) -> themes.Theme:
+        """The active theme: every view's colours come from here, never from the settings."""
+        return themes.active(self._high_contrast)
+
+    def set_high_contrast(self, on: bool) -> None:
+        if bool(on) != self._high_contrast:
+            self._high_contrast = bool(on)
+            self.themeChanged.emit(self.theme)
 
     def reset(self) -> None:
         """Back to the start (kiosk idle reset)."""

@@ -64,6 +64,15 @@ HIGH_CONTRAST = Theme(
 )
 
 
+def active(high_contrast: bool = False) -> Theme:
+    """The theme for the high-contrast choice: the one place that maps the choice to colours.
+
+    ``AppState.theme`` asks this with the app's choice; the style sheet, the painted widgets,
+    the plots and the modes' overlays all read ``state.theme`` and restyle on ``themeChanged``.
+    """
+    return HIGH_CONTRAST if high_contrast else LIGHT
+
+
 @dataclass(frozen=True)
 class TypeScale:
     """Pixel sizes for one font scale."""

@@ -195,6 +195,7 @@ class PartnershipMap(QGraphicsView):
         self._outlines_drawn = False  # drawn when first shown: reading and projecting them slowed start-up
         self.apply_mode()
         context.state.fontScaleChanged.connect(lambda _scale: (self._place_button(), self._restyle()))
+        context.state.themeChanged.connect(lambda _theme: self._restyle())
         context.state.modeChanged.connect(lambda _mode: self.apply_mode())
 
     # -- building -----------------------------------------------------------------------------------

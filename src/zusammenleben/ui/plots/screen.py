@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from zusammenleben.content.model import Indicator, IndicatorKind
 from zusammenleben.export.plot_export import CsvHeaders, save_png, save_svg, write_csv
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.plots.style import current_theme
 from zusammenleben.ui.plots.table import IndicatorTableModel, ordered_points, source_title
 from zusammenleben.ui.plots.widget import IndicatorPlot
 from zusammenleben.ui.screen import Screen
@@ -63,7 +62,7 @@ def export_csv(context, indicator: Indicator, path: Path | str) -> Path:
 def export_image(context, indicator: Indicator, path: Path | str, size: tuple[int, int], kind: str) -> Path:
     """Render a fresh, non-interactive copy of the plot (no cursor, no hover label) to PNG or SVG."""
     plot = IndicatorPlot(context, indicator, interactive=False, pen_scale=max(1.0, size[0] / LAYOUT_WIDTH))
-    background = current_theme(context.settings).background
+    background = context.state.theme.background
     margin = TypeScale(context.state.font_scale).px(24)
     plot.layout().setContentsMargins(margin, margin, margin, margin)
     try:
@@ -120,7 +119,7 @@ class IndicatorCard(QFrame):
         self.language = context.language
         self.indicator = indicator
         self.setObjectName(f"indicatorCard-{indicator.id}")
-        theme = current_theme(context.settings)
+        theme = context.state.theme
         self.setStyleSheet(f"QFrame#{self.objectName()} {{ border: 2px solid {theme.border}; border-radius: 10px; }}")
         layout = QVBoxLayout(self)
         scale = TypeScale(context.state.font_scale)

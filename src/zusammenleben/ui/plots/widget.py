@@ -35,7 +35,7 @@ from zusammenleben.ui.plots.marks import (
     ordered_keys,
     value_range,
 )
-from zusammenleben.ui.plots.style import PlotStyle, current_theme
+from zusammenleben.ui.plots.style import PlotStyle
 from zusammenleben.ui.plots.table import format_key, source_title
 
 
@@ -147,6 +147,7 @@ class IndicatorPlot(QWidget):
             scene.sigMouseClicked.connect(self._on_mouse_clicked)
             self.state.yearChanged.connect(self.set_year)
         self.state.fontScaleChanged.connect(self._on_font_scale)
+        self.state.themeChanged.connect(lambda _theme: self._on_font_scale(self.state.font_scale))
         view_box = self.view.getPlotItem().getViewBox()
         view_box.sigTransformChanged.connect(self._place_offset_items)
         view_box.sigResized.connect(self._place_offset_items)
@@ -216,7 +217,7 @@ class IndicatorPlot(QWidget):
         self.unit_label.setText(language.content(self.indicator.unit))
         plain = ui("Sources: %(sources)s") % {"sources": "; ".join(self._source_names())}
         if self.interactive:
-            accent = current_theme(self.context.settings).accent
+            accent = self.context.state.theme.accent
             links = "; ".join(f'<a href="source:{escape(source_id)}" style="color: {accent};">{escape(name)}</a>'
                               for source_id, name in self._source_entries())
             self.sources_label.setText(escape(ui("Sources: %(sources)s")).replace("%(sources)s", links))
@@ -310,7 +311,7 @@ class IndicatorPlot(QWidget):
 
     def _rebuild(self) -> None:
         """(Re)draw everything from the indicator: on build, language change and font-scale change."""
-        self.style = PlotStyle(current_theme(self.context.settings), self.state.font_scale, self.pen_scale)
+        self.style = PlotStyle(self.context.state.theme, self.state.font_scale, self.pen_scale)
         style = self.style
         item = self.plot_item
         item.clear()

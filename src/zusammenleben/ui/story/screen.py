@@ -85,6 +85,7 @@ class StoryScreen(Screen):
         self.state.chapterChanged.connect(self._on_chapter)
         self.state.yearChanged.connect(self._on_year)
         self.state.fontScaleChanged.connect(self._on_scale)
+        self.state.themeChanged.connect(lambda _theme: self._on_scale(self.state.font_scale))
         self._set_tab_order()
         retranslate.bind(self, self.language)
         self._on_scale(self.state.font_scale)
@@ -149,7 +150,7 @@ class StoryScreen(Screen):
         self.inner_layout.setContentsMargins(0, 0, t.px(16), t.px(16))
         self.progress_label.setProperty("role", "caption")
         self.scroll.setMaximumWidth(t.px(860))
-        self.setStyleSheet(scrollbar_style(self.context.settings, scale))
+        self.setStyleSheet(scrollbar_style(self.state.theme, scale))
         self._arrange()
         if self.state.chapter is not None:
             self._show(self.state.chapter_index, animate=False)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from zusammenleben.content.model import Event
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.text_button import active_theme
 from zusammenleben.ui.theme import TypeScale
 from zusammenleben.ui.timeline.event_popup import EventPopup
 from zusammenleben.ui.timeline.geometry import BarGeometry, build_geometry
@@ -51,6 +50,7 @@ class TimeBar(QWidget):
         self.state.yearChanged.connect(self._on_year)
         self.state.chapterChanged.connect(lambda _index: self.update())
         self.state.fontScaleChanged.connect(lambda _scale: self.relayout())
+        self.state.themeChanged.connect(lambda _theme: self.relayout())
         self.state.eventOpened.connect(self._on_event_opened)
         retranslate.bind(self, self.language)
 
@@ -189,7 +189,7 @@ class TimeBar(QWidget):
     # -- painting -----------------------------------------------------------------------------------
     def paintEvent(self, _event) -> None:  # noqa: N802
         geometry = self.bar_geometry()
-        colours = active_theme(self.context.settings)
+        colours = self.context.state.theme
         t = TypeScale(self.bar_scale())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from zusammenleben.kiosk.overlays import Overlay
-from zusammenleben.kiosk.pin import MAX_DIGITS, PinGuard
+from zusammenleben.modes.kiosk.overlays import Overlay
+from zusammenleben.modes.kiosk.pin import MAX_DIGITS, PinGuard
 from zusammenleben.ui import retranslate
 
 ERROR_RED = "#B3261E"  # 6.5:1 on white

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLineEdit, QPushButton, QWidget
 
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.theme import HIGH_CONTRAST, LIGHT, TypeScale
+from zusammenleben.ui.theme import TypeScale
 
 ROWS = ("ABCDEFGHI", "JKLMNOPQR", "STUVWXYZ-")
 MAX_LENGTH = 40
@@ -29,7 +29,7 @@ class LetterPad(QFrame):
         self.language = context.language
         self.target: QLineEdit | None = None
         self.setObjectName("kioskLetterPad")
-        colours = HIGH_CONTRAST if context.settings.high_contrast else LIGHT
+        colours = context.state.theme
         t = TypeScale(context.state.font_scale)
         key = max(t.touch_target, t.px(56))
         self.setStyleSheet(

@@ -10,17 +10,14 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
-from PySide6.QtWidgets import QWidget
 
-from zusammenleben.classroom import scale as presets
-from zusammenleben.classroom.black_screen import BlackScreen
-from zusammenleben.classroom.keys import install_keys
-from zusammenleben.classroom.menu import ClassroomMenu, NotesButton
-from zusammenleben.classroom.notes_panel import NotesPanel
-from zusammenleben.classroom.presenter import PresenterLayout
 from zusammenleben.modes import Mode
-from zusammenleben.ui.markdown_view import MarkdownView
-from zusammenleben.ui.text_button import active_theme
+from zusammenleben.modes.classroom import scale as presets
+from zusammenleben.modes.classroom.black_screen import BlackScreen
+from zusammenleben.modes.classroom.keys import install_keys
+from zusammenleben.modes.classroom.menu import ClassroomMenu, NotesButton
+from zusammenleben.modes.classroom.notes_panel import NotesPanel
+from zusammenleben.modes.classroom.presenter import PresenterLayout
 
 log = logging.getLogger(__name__)
 
@@ -51,13 +48,13 @@ class Classroom(QObject):
             "reset": self.reset_text,
             "fullscreen": self.toggle_fullscreen,
             "handout": self.open_handout,
-            "contrast": lambda: self.set_high_contrast(not self.settings.high_contrast),
+            "contrast": lambda: self.set_high_contrast(not self.state.high_contrast),
         }
-        self.menu = ClassroomMenu(context, handlers, self.set_text_scale, window.header)
-        self.notes_button = NotesButton(context, self.toggle_notes, window.header)
+        self.menu = ClassroomMenu(context, handlers, self.set_text_scale, window)
+        self.notes_button = NotesButton(context, self.toggle_notes, window)
         self.notes_button.hide()
-        window.header_extras.addWidget(self.notes_button)
-        window.header_extras.addWidget(self.menu)
+        window.add_header_action(self.notes_button)
+        window.add_header_action(self.menu)
         self.shortcuts = install_keys(window, {k: v for k, v in handlers.items() if k != "contrast"})
 
         self.presenter.activeChanged.connect(self._sync)
@@ -67,7 +64,7 @@ class Classroom(QObject):
         window.closing.connect(self._on_closing)
         window.installEventFilter(self)  # full screen left by the window manager: the check mark follows
         self._retranslate_black()
-        self.language.languageChanged.connect(lambda _code: self._retranslate_black())
+        self.language.languageChanged.connect(self._on_language_changed)  # a method: dropped with the window
         if context.mode is Mode.CLASSROOM:
             self.presenter.enter(at_start=True)
         self._sync()
@@ -104,7 +101,7 @@ class Classroom(QObject):
         if self.notes is None:
             return
         if not self.notes.isVisible():
-            self.state.set_screen("story")
+            self.window.open_view("story")
         self.notes.toggle()
 
     def black_out(self) -> None:
@@ -125,25 +122,9 @@ class Classroom(QObject):
         self.set_text_scale(presets.PRESENTER_DEFAULT if self.presenting else presets.WINDOW_DEFAULT)
 
     def set_high_contrast(self, on: bool) -> None:
-        """Switch the theme live, in one restyle pass over the whole app."""
-        if bool(on) == self.settings.high_contrast:
-            return
-        self.settings.high_contrast = bool(on)
-        accent = active_theme(self.settings).accent
-        for view in self.window.findChildren(MarkdownView):
-            view.set_link_colour(accent)
-            if view.markdown():
-                view.set_markdown(view.markdown())  # links are coloured when the text is set
-        self.restyle()
-        for widget in self.window.findChildren(QWidget):
-            widget.update()
+        """Switch the theme live: the state owns the theme; every view restyles on ``themeChanged``."""
+        self.state.set_high_contrast(on)
         self._sync()
-
-    def restyle(self) -> None:
-        """Every view restyles itself when the type size changes, from the theme setting (plots, map, scroll
-        bars, time bar), and the composition root re-applies the app's style sheet on the same signal; the
-        theme is part of that style, so one emit serves, without rebuilding anything or a second pass."""
-        self.state.fontScaleChanged.emit(self.state.font_scale)
 
     # -- window --------------------------------------------------------------------------------------
     def toggle_fullscreen(self) -> None:
@@ -161,7 +142,7 @@ class Classroom(QObject):
             self.window.showNormal()
 
     def open_handout(self):
-        from zusammenleben.classroom.handout_dialog import save_handout
+        from zusammenleben.modes.classroom.handout_dialog import save_handout
 
         if self.black.isVisible():
             return None
@@ -176,7 +157,7 @@ class Classroom(QObject):
         actions["notes"].setChecked(notes_shown)
         actions["notes"].setEnabled(self.notes is not None)
         actions["fullscreen"].setChecked(self.window.isFullScreen())
-        actions["contrast"].setChecked(self.settings.high_contrast)
+        actions["contrast"].setChecked(self.state.high_contrast)
         self.notes_button.setVisible(self.presenting and self.notes is not None)
         self.notes_button.setChecked(notes_shown)
         for shortcut in self.shortcuts["escape"]:
@@ -193,6 +174,9 @@ class Classroom(QObject):
         self.black.setAccessibleName(ui("Black screen"))
         self.black.setAccessibleDescription(ui("The projector shows black. Press any key or click to return."))
 
+    def _on_language_changed(self, _code: str) -> None:
+        self._retranslate_black()
+
     def _on_closing(self) -> None:
         """Before the window's settings are saved: the presenter keeps its size, the window gets its own back."""
         self.black.restore()
@@ -206,11 +190,3 @@ class Classroom(QObject):
         if self.window.isFullScreen():
             self.window.setWindowState(self.window.windowState() & ~Qt.WindowState.WindowFullScreen)
 
-
-def _indicator_plots(window) -> list:
-    """Every indicator plot in the window (none if the plots package is missing)."""
-    try:
-        from zusammenleben.ui.plots.widget import IndicatorPlot
-    except ImportError:
-        return []
-    return window.findChildren(IndicatorPlot)

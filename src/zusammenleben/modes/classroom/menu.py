@@ -13,9 +13,9 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QPushButton, QToolButton, QWidget
 
-from zusammenleben.classroom.keys import shortcut_text
-from zusammenleben.classroom.scale import PRESETS, percent
 from zusammenleben.i18n.formatting import format_percent
+from zusammenleben.modes.classroom.keys import shortcut_text
+from zusammenleben.modes.classroom.scale import PRESETS, percent
 from zusammenleben.ui import retranslate
 
 

@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from zusammenleben.ui import retranslate, theme
-from zusammenleben.ui.text_button import active_theme
 from zusammenleben.ui.theme import TypeScale
 
 
@@ -32,6 +31,7 @@ class ChapterProgress(QWidget):
         self.short_text = ""
         self.state.chapterChanged.connect(lambda _index: self.retranslate())
         self.state.fontScaleChanged.connect(lambda _scale: (self.updateGeometry(), self.update()))
+        self.state.themeChanged.connect(lambda _theme: self.update())
         retranslate.bind(self, self.language)
 
     # -- texts ---------------------------------------------------------------------------------------
@@ -85,7 +85,7 @@ class ChapterProgress(QWidget):
 
     # -- painting ------------------------------------------------------------------------------------
     def paintEvent(self, _event) -> None:  # noqa: N802
-        colours = active_theme(self.context.settings)
+        colours = self.state.theme
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self.text_font())

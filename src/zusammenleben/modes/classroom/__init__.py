@@ -11,11 +11,9 @@ from zusammenleben.modes import Mode
 
 
 def install_classroom(window, context):
-    """Build the classroom controller for ``window`` (None in kiosk mode); ``window.classroom`` holds it."""
+    """Build the classroom controller for ``window`` (None in kiosk mode); the composition root keeps it."""
     if context.mode is Mode.KIOSK:
         return None
-    from zusammenleben.classroom.controller import Classroom
+    from zusammenleben.modes.classroom.controller import Classroom
 
-    classroom = Classroom(window, context)
-    window.classroom = classroom
-    return classroom
+    return Classroom(window, context)

@@ -29,7 +29,7 @@ from typing import Any
 from zusammenleben.content.documents import parse_toml
 from zusammenleben.content.errors import N_, ContentError, ErrorList, M, Translate, identity
 from zusammenleben.content.tomlmap import LineMap
-from zusammenleben.kiosk.pin import is_valid_hash, sha256_hash
+from zusammenleben.modes.kiosk.pin import is_valid_hash, sha256_hash
 
 #: Screen keys in header order (``zusammenleben.ui.screens``; a test keeps the two in step).
 SCREEN_KEYS = ("story", "indicators", "partnerships", "sources", "glossary", "about")
@@ -44,7 +44,7 @@ class KM:
     EXPECT_NUMBER = N_("expected a number")
     OUT_OF_RANGE = N_("%(value)s is outside the allowed range %(low)s to %(high)s")
     STORY_REQUIRED = N_("the story screen cannot be switched off")
-    BAD_PIN_HASH = N_("not a PIN hash made by 'python -m zusammenleben.kiosk.pin'")
+    BAD_PIN_HASH = N_("not a PIN hash made by 'python -m zusammenleben.modes.kiosk.pin'")
     BAD_SHA256 = N_("expected 64 hexadecimal digits")
     PIN_TWICE = N_("give pin_hash or pin_sha256, not both")
     NO_PIN = N_("no admin PIN is set: the admin panel cannot be opened")

@@ -11,13 +11,12 @@ hidden and shown, so the chapter, the year and the open figure stay where they a
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
 
-from zusammenleben.classroom.progress import ChapterProgress
+from zusammenleben.modes.classroom.progress import ChapterProgress
 
 
 class PresenterLayout(QObject):
-    """Switches the main window between its normal and its presenter arrangement."""
+    """Switches the main window between its normal and its presenter arrangement (through its host API)."""
 
     activeChanged = Signal(bool)
 
@@ -29,14 +28,8 @@ class PresenterLayout(QObject):
         self.settings = context.settings
         self.active = False
         self.normal_scale = self.settings.font_scale  # the window's own size, restored on leaving
-        self.progress = ChapterProgress(context, window.header)
-        self.progress.hide()
-        header = window.header.layout()  # beside the (hidden) screen buttons, before the header's extras
-        extras = header.indexOf(window.header_extras)
-        header.insertWidget(extras if extras >= 0 else header.count(), self.progress, 1)
-        nav = header.indexOf(window.nav_layout)
-        self._nav_stretch = header.stretch(nav) if nav >= 0 else 0
-        self._hidden: list[QWidget] = []
+        self.progress = ChapterProgress(context)
+        window.add_header_status(self.progress)  # beside the (hidden) screen buttons, before the header's actions
 
     @property
     def story(self):
@@ -49,14 +42,11 @@ class PresenterLayout(QObject):
         self.active = True
         if not at_start:
             self.normal_scale = self.state.font_scale
-        self.state.set_screen("story")
-        self._hidden = [w for w in self._hidden_in_presenter() if not w.isHidden()]
-        for widget in self._hidden:
-            widget.hide()
+        self.window.open_view("story")
+        self.window.set_chrome_visible(False)  # the app's name, screen buttons, time bar: unreadable at 3 m
         if self.story is not None:
             self.story.set_presenter(True)
         self.progress.show()
-        self.window.header.layout().setStretchFactor(self.window.nav_layout, 0)  # the progress starts left
         self.state.set_font_scale(self.settings.presenter_font_scale)
         self.activeChanged.emit(True)
 
@@ -66,10 +56,7 @@ class PresenterLayout(QObject):
         self.active = False
         self.settings.presenter_font_scale = self.state.font_scale
         self.progress.hide()
-        self.window.header.layout().setStretchFactor(self.window.nav_layout, self._nav_stretch)
-        for widget in self._hidden:
-            widget.show()
-        self._hidden = []
+        self.window.set_chrome_visible(True)
         if self.story is not None:
             self.story.set_presenter(False)
         self.state.set_font_scale(self.normal_scale)
@@ -80,13 +67,3 @@ class PresenterLayout(QObject):
             self.leave()
         else:
             self.enter()
-
-    def _hidden_in_presenter(self) -> list[QWidget]:
-        """The app's name, the screen buttons and the time bar (pointer-sized labels, unreadable at 3 m)."""
-        widgets: list[QWidget] = [self.window.title_label, *self.window.nav_buttons.values()]
-        footer = self.window.footer
-        for index in range(footer.count()):
-            widget = footer.itemAt(index).widget()
-            if widget is not None:
-                widgets.append(widget)
-        return widgets

@@ -21,19 +21,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QRect, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
-from zusammenleben.kiosk.admin import AdminPanel
-from zusammenleben.kiosk.attract import AttractLoop
-from zusammenleben.kiosk.config import KM, KioskConfig, stats_folder
-from zusammenleben.kiosk.gesture import CornerTaps
-from zusammenleben.kiosk.idle import Countdown, IdleTimer
-from zusammenleben.kiosk.keypad import LetterPadField
-from zusammenleben.kiosk.lockdown import LockDown
-from zusammenleben.kiosk.overlays import AttractOverlay, CountdownOverlay
-from zusammenleben.kiosk.pin import PinGuard
-from zusammenleben.kiosk.pin_pad import PinPad
-from zusammenleben.kiosk.stats import CsvLabels, UsageStats
+from zusammenleben.modes.kiosk.admin import AdminPanel
+from zusammenleben.modes.kiosk.attract import AttractLoop
+from zusammenleben.modes.kiosk.config import KM, KioskConfig, stats_folder
+from zusammenleben.modes.kiosk.gesture import CornerTaps
+from zusammenleben.modes.kiosk.idle import Countdown, IdleTimer
+from zusammenleben.modes.kiosk.keypad import LetterPadField
+from zusammenleben.modes.kiosk.lockdown import LockDown
+from zusammenleben.modes.kiosk.overlays import AttractOverlay, CountdownOverlay
+from zusammenleben.modes.kiosk.pin import PinGuard
+from zusammenleben.modes.kiosk.pin_pad import PinPad
+from zusammenleben.modes.kiosk.stats import CsvLabels, UsageStats
 from zusammenleben.ui.theme import TypeScale
 
 log = logging.getLogger(__name__)
@@ -116,8 +116,7 @@ class KioskController(QObject):
         self.state.chapterChanged.connect(self._on_chapter)
         self.state.screenChanged.connect(self._on_screen)
         self.language.languageChanged.connect(self._on_language)
-        window.close_guard = self.may_close
-        window.kiosk = self
+        window.set_close_guard(self.may_close)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -166,7 +165,7 @@ class KioskController(QObject):
             self._cursor_hidden = False
         if self.stats is not None:
             self.stats.close()
-        self.window.close_guard = None
+        self.window.set_close_guard(None)
 
     def may_close(self) -> bool:
         """The window's close guard: only the admin's "Quit" closes a kiosk."""
@@ -235,12 +234,10 @@ class KioskController(QObject):
         self.admin_open = False
         self.admin_timer.stop()
         for key, screen in self.window.screens.items():
-            reset_view = getattr(screen, "reset_view", None)
-            if callable(reset_view):
-                try:
-                    reset_view()
-                except Exception:  # one screen's reset must not stop the others (and never shows)
-                    log.exception("kiosk: resetting screen %s failed", key)
+            try:
+                screen.reset_view()
+            except Exception:  # one screen's reset must not stop the others (and never shows)
+                log.exception("kiosk: resetting screen %s failed", key)
         self.language.set_side_by_side(False)
         self.language.set_language(self.config.language)
         self.state.reset()
@@ -451,7 +448,7 @@ class KioskController(QObject):
         self.exit_app(ADMIN_EXIT_CODE)
 
 
-def install_kiosk(window: QWidget, context, config: KioskConfig, content_errors: Iterable = ()) -> KioskController:
+def install_kiosk(window, context, config: KioskConfig, content_errors: Iterable = ()) -> KioskController:
     """Turn the main window into a kiosk (the composition root's one call in kiosk mode)."""
     controller = KioskController(window, context, config, content_errors)
     controller.start()

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from zusammenleben.kiosk.overlays import Overlay
+from zusammenleben.modes.kiosk.overlays import Overlay
 from zusammenleben.ui import retranslate
 
 

@@ -7,7 +7,7 @@ one message, one button, type readable from three metres, the theme's accent col
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,11 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.theme import HIGH_CONTRAST, LIGHT, Theme, TypeScale
-
-
-def kiosk_theme(context) -> Theme:
-    return HIGH_CONTRAST if context.settings.high_contrast else LIGHT
+from zusammenleben.ui.theme import Theme, TypeScale
 
 
 class Overlay(QWidget):
@@ -35,22 +31,18 @@ class Overlay(QWidget):
         super().__init__(window)
         self.context = context
         self.language = context.language
-        self.colours = kiosk_theme(context)
+        self.colours: Theme = context.state.theme
         self.scale = TypeScale(context.state.font_scale)
         self.veil = veil
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
         self.hide()
-        window.installEventFilter(self)
+        self.host = window
+        window.place_overlay(self)  # the window keeps it at its size
 
     def open(self) -> None:
         self.setGeometry(self.parentWidget().rect())
         self.show()
         self.raise_()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
-        return False
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         if self.veil is not None:
@@ -208,9 +200,9 @@ class AttractOverlay(Overlay):
         width = min(size.width(), self.width() - 2 * self.scale.px(24))
         x = (self.width() - width) // 2
         y = round(self.height() * 0.86) - size.height()
-        footer = getattr(self.parentWidget(), "footer", None)
-        if footer is not None and footer.geometry().height() > 0:
-            y = min(y, footer.geometry().top() - size.height() - self.scale.px(20))
+        footer = self.host.footer_rect()
+        if not footer.isEmpty():
+            y = min(y, footer.top() - size.height() - self.scale.px(20))
         self.card.setGeometry(x, max(self.scale.px(24), y), width, size.height())
 
     def resizeEvent(self, event) -> None:  # noqa: N802

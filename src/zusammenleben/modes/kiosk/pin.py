@@ -5,7 +5,7 @@ text would be one screwdriver away. ``pbkdf2-sha256$<iterations>$<salt hex>$<has
 makes a stolen file costly to use. A plain unsalted SHA-256 (``pin_sha256``) is accepted
 for technicians who make the hash with other tools, and documented as the weaker choice.
 
-``python -m zusammenleben.kiosk.pin`` asks for a PIN twice and prints the line to paste.
+``python -m zusammenleben.modes.kiosk.pin`` asks for a PIN twice and prints the line to paste.
 """
 
 from __future__ import annotations
@@ -116,13 +116,13 @@ class PinGuard:
 # -- the command line -------------------------------------------------------------------------------
 def main(argv: Sequence[str] | None = None) -> int:
     """Ask for a PIN twice (or read it from stdin) and print ``pin_hash = "…"`` for kiosk.toml."""
-    from zusammenleben.cli import guess_language
     from zusammenleben.i18n.catalogs import load_translations
+    from zusammenleben.i18n.choice import guess_language
 
     argv = list(sys.argv[1:] if argv is None else argv)
     ui = load_translations("zusammenleben", guess_language(argv)).gettext
     parser = argparse.ArgumentParser(
-        prog="python -m zusammenleben.kiosk.pin",
+        prog="python -m zusammenleben.modes.kiosk.pin",
         description=ui("Make the admin PIN hash for kiosk.toml. The PIN itself is never stored."),
     )
     parser.add_argument("--stdin", action="store_true",

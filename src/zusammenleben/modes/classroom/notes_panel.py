@@ -85,6 +85,7 @@ class NotesPanel(QFrame):
         host.installEventFilter(self)
         self.state.chapterChanged.connect(lambda _index: self.retranslate())
         self.state.fontScaleChanged.connect(self._on_scale)
+        self.state.themeChanged.connect(lambda _theme: self._on_scale(self.state.font_scale))
         self.hide()
         self._on_scale(self.state.font_scale)
         retranslate.bind(self, self.language)
@@ -145,7 +146,7 @@ class NotesPanel(QFrame):
         self.outer.setSpacing(t.px(8))
         self.column.setSpacing(t.px(10))
         self.inner.setContentsMargins(0, 0, t.px(12), 0)
-        self.scroll.setStyleSheet(scrollbar_style(self.context.settings, scale)
+        self.scroll.setStyleSheet(scrollbar_style(self.state.theme, scale)
                                   + "QScrollArea#teacherNotesScroll, QWidget#teacherNotesInner"
                                   " { background: transparent; }")
         if self.isVisible():

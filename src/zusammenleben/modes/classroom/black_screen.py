@@ -8,7 +8,7 @@ turn the page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -28,8 +28,8 @@ class BlackScreen(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.BlankCursor)
         self._previous_focus: QWidget | None = None
-        window.installEventFilter(self)
         self.hide()
+        window.place_overlay(self)  # the window keeps it at its size
 
     def black_out(self) -> None:
         if self.isVisible():
@@ -70,8 +70,3 @@ class BlackScreen(QWidget):
     def mousePressEvent(self, event) -> None:  # noqa: N802
         event.accept()
         self.restore()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
-        return False
