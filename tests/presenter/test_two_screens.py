@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 from offscreen_screens import LAPTOP, PROJECTOR, config_file
+
+HERE = Path(__file__).resolve().parent
 
 CASES_FILE = HERE / "two_screen_cases.py"
 CASES = [node.name for node in ast.parse(CASES_FILE.read_text(encoding="utf-8")).body

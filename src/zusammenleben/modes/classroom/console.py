@@ -213,7 +213,7 @@ class PresenterConsole(QWidget):
         self.chapters_caption.setText(ui("Chapters"))
         self.chapter_list.setAccessibleName(ui("Chapters"))
         self.chapter_list.setAccessibleDescription(ui("Choose a chapter to show it to the class"))
-        self.timer_reset.setText(ui("Reset"))
+        self.timer_reset.setText(ui("↺ Reset"))
         self.timer_reset.setAccessibleName(ui("Reset the lesson timer"))
         self.end_button.setText(ui("End presentation"))
         self.black_button.setText(ui("Black screen (B)"))
@@ -295,7 +295,7 @@ class PresenterConsole(QWidget):
         self.clock_label.setAccessibleName(self.ui("Time of day"))
         self.timer_label.setText(format_elapsed(self.timer.elapsed()))
         self.timer_label.setAccessibleName(self.ui("Lesson time"))
-        self.timer_button.setText(self.ui("Pause") if self.timer.running else self.ui("Start"))
+        self.timer_button.setText(self.ui("❚❚ Pause") if self.timer.running else self.ui("▶ Start"))
         self.timer_button.setAccessibleName(self.ui("Pause the lesson timer") if self.timer.running
                                             else self.ui("Start the lesson timer"))
 
