@@ -158,7 +158,9 @@ def build_parts(
                         map_outlines=cache(partial(pack_outlines, pack)))
 
     def apply_theme() -> None:
-        app.setStyleSheet(theme.stylesheet(state.theme, state.font_scale))
+        sheet = theme.stylesheet(state.theme, state.font_scale)
+        if app.styleSheet() != sheet:  # restyling every widget is costly (a third of a live reload): only on change
+            app.setStyleSheet(sheet)
 
     def remember_theme() -> None:
         if mode is not Mode.KIOSK:
