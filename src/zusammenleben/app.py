@@ -278,5 +278,7 @@ def run(options: argparse.Namespace) -> int:
 
         return run_self_test(parts)
     kiosk = parts.kiosk
+    if parts.classroom is not None:  # `--screen N` names the projector when the console opens
+        parts.classroom.two_screens.placement.requested = options.screen
     show_window(parts, options.screen if options.screen is not None or kiosk is None else kiosk.config.screen)
     return app.exec()
