@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QRect, QS
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.modes.kiosk.admin import AdminPanel
 from zusammenleben.modes.kiosk.attract import AttractLoop
 from zusammenleben.modes.kiosk.config import KM, KioskConfig, stats_folder
@@ -34,7 +35,6 @@ from zusammenleben.modes.kiosk.overlays import AttractOverlay, CountdownOverlay
 from zusammenleben.modes.kiosk.pin import PinGuard
 from zusammenleben.modes.kiosk.pin_pad import PinPad
 from zusammenleben.modes.kiosk.stats import CsvLabels, UsageStats
-from zusammenleben.ui.theme import TypeScale
 
 log = logging.getLogger(__name__)
 

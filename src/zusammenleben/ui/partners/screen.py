@@ -11,12 +11,11 @@ import logging
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -28,10 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from zusammenleben.content.model import Partnership
+from zusammenleben.core.context import UiContext
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.context import UiContext
 from zusammenleben.ui.flow_layout import FlowLayout
-from zusammenleben.ui.partners.csv_export import list_separator, write_table_csv
 from zusammenleben.ui.partners.detail import PartnershipDetail
 from zusammenleben.ui.partners.filter_bar import FilterBar
 from zusammenleben.ui.partners.map_view import PartnershipMap
@@ -332,7 +330,7 @@ class PartnershipsScreen(Screen):
     # -- mode ---------------------------------------------------------------------------------------
     def apply_mode(self) -> None:
         mode = self.context.mode
-        self.export_button.setVisible(mode.allows_export)
+        self.export_button.setVisible(self.context.can_export)
         policy = Qt.ContextMenuPolicy.DefaultContextMenu if mode.allows_menus else Qt.ContextMenuPolicy.NoContextMenu
         for widget in [self, *self.findChildren(QWidget)]:
             widget.setContextMenuPolicy(policy)
@@ -399,21 +397,9 @@ class PartnershipsScreen(Screen):
             self._show_page(self.detail)  # the map tab stays: it shows the choice too
 
     # -- export -------------------------------------------------------------------------------------
-    def export_table(self, path: Path | str) -> Path:
-        """The rows shown, as shown, with the headers in the current language (no dialog)."""
-        return write_table_csv(path, column_headers(self.language), self.proxy.visible_rows_texts(),
-                               list_separator(self.language.code))
-
-    def _export_dialog(self) -> None:
-        if not self.context.mode.allows_export:
-            return
-        ui = self.language.ui
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / (ui("partnerships") + ".csv"))
-        path, _filter = QFileDialog.getSaveFileName(self, ui("Export table (CSV)"), suggested,
-                                                    ui("CSV files (*.csv)"))
-        if path:
-            try:
-                self.export_table(path)
-            except OSError as error:
-                log.error("CSV export to %s failed: %s", path, error)
+    def _export_dialog(self) -> Path | None:
+        """The rows shown, as shown, with the headers in the current language, through the export layer."""
+        if not self.context.can_export:
+            return None
+        return self.context.exports.save_table(self, self.language.ui("partnerships"), column_headers(self.language),
+                                               self.proxy.visible_rows_texts())
