@@ -40,6 +40,7 @@ class AppParts:
     missing_screens: list[str] = field(default_factory=list)
     classroom: Classroom | None = None  # outside kiosk mode
     kiosk: KioskController | None = None  # in kiosk mode
+    live: object | None = None  # the live reload and drop target (zusammenleben.ui.live), not in kiosk mode
 
 
 def _ensure_platform(self_test: bool) -> None:
@@ -62,15 +63,22 @@ def create_qapplication(argv: list[str] | None = None):
 
 def load_content(content_path: str | None) -> tuple[object, list]:
     """The pack to show and the problems of a user-given pack (shown, then the built-in pack is used)."""
+    loaded, problems = load_content_with_catalogs(content_path)
+    return loaded.pack, problems
+
+
+def load_content_with_catalogs(content_path: str | None):
+    """``(LoadedPack, problems)``: a given pack (folder or .zlpack) with its own catalogs, else the built-in one."""
+    from zusammenleben.authoring.loading import LoadedPack, load_for_app
     from zusammenleben.content import load_pack
     from zusammenleben.paths import builtin_pack_dir
 
     problems: list = []
     if content_path:
-        result = load_pack(Path(content_path))
-        if result.pack is not None and not result.errors:
-            return result.pack, []
-        problems = list(result.errors)
+        loaded = load_for_app(Path(content_path))
+        if loaded.ok:
+            return loaded, []
+        problems = list(loaded.errors)
         log.warning("content pack %s has %d problems; using the built-in pack", content_path, len(problems))
     builtin = load_pack(builtin_pack_dir())
     if builtin.pack is None or builtin.errors:
@@ -78,7 +86,7 @@ def load_content(content_path: str | None) -> tuple[object, list]:
             log.error("built-in pack: %s", error.format())
         if builtin.pack is None:
             raise RuntimeError("the built-in content pack cannot be loaded; see the log")
-    return builtin.pack, problems
+    return LoadedPack(builtin.pack), problems
 
 
 def build_parts(
@@ -87,8 +95,15 @@ def build_parts(
     settings_path: Path | None = None,
     log_folder: Path | None = None,
     show_dialogs: bool = True,
+    preloaded=None,
+    reuse=None,
 ) -> AppParts:
-    """Build settings, logging, language, pack, state, screens and the main window; show nothing yet."""
+    """Build settings, logging, language, pack, state, screens and the main window; show nothing yet.
+
+    The live reload (``ui.live``) builds a fresh window for a reloaded pack: it passes the pack it
+    loaded (``preloaded``, a ``LoadedPack``) and the old ``AppParts`` (``reuse``: language, settings and
+    log file carry over); a new window is cheaper to get right than patching every screen's insides.
+    """
     from zusammenleben.content.geojson import pack_outlines
     from zusammenleben.core import theme
     from zusammenleben.core.context import UiContext
@@ -102,8 +117,11 @@ def build_parts(
     from zusammenleben.ui.screens import SCREENS, TIME_BAR
 
     app = create_qapplication()
-    log_path = setup_logging(log_folder or log_dir_from_qt())
-    settings = Settings(Path(options.settings) if getattr(options, "settings", None) else settings_path)
+    log_path = setup_logging(log_folder or log_dir_from_qt()) if reuse is None else reuse.log_path
+    if reuse is not None:
+        settings = reuse.context.settings
+    else:
+        settings = Settings(Path(options.settings) if getattr(options, "settings", None) else settings_path)
     mode = Mode.KIOSK if (options.kiosk or getattr(options, "kiosk_config", None)) else (
         Mode.CLASSROOM if options.classroom else Mode.WINDOW
     )
@@ -113,12 +131,21 @@ def build_parts(
 
         kiosk_config = resolve_kiosk_config(options)  # read first: its language and type size shape the build
 
-    language = Language(parent=app)
-    language.set_language(kiosk_config.language if kiosk_config else options.lang or settings.language)
-    if settings.side_by_side and mode is not Mode.KIOSK:
-        language.set_side_by_side(True)
+    if reuse is not None:
+        language = reuse.context.language
+    else:
+        language = Language(parent=app)
+        language.set_language(kiosk_config.language if kiosk_config else options.lang or settings.language)
+        if settings.side_by_side and mode is not Mode.KIOSK:
+            language.set_side_by_side(True)
 
-    pack, content_errors = load_content(getattr(options, "content", None))
+    watching = bool(getattr(options, "watch", False)) and mode is not Mode.KIOSK
+    if preloaded is not None:
+        loaded, content_errors = preloaded, []
+    else:
+        loaded, content_errors = load_content_with_catalogs(getattr(options, "content", None))
+    pack = loaded.pack
+    language.set_pack_catalogs(loaded.catalogs)
     state = AppState(pack, mode, parent=app)
     scale = settings.font_scale
     if mode is Mode.CLASSROOM:
@@ -185,11 +212,18 @@ def build_parts(
         show_error(window, language, summary, log_path)
 
     install_excepthook(None if mode is Mode.KIOSK or not show_dialogs else report)
-    if content_errors and show_dialogs and mode is not Mode.KIOSK:  # kiosk: listed in the admin panel
+    if content_errors and show_dialogs and mode is not Mode.KIOSK and not watching:  # kiosk: in the admin panel
         from zusammenleben.ui.dialogs import show_content_errors
 
         show_content_errors(window, language, content_errors)
-    return AppParts(window, context, log_path, content_errors, missing, classroom=classroom, kiosk=kiosk)
+    parts = AppParts(window, context, log_path, content_errors, missing, classroom=classroom, kiosk=kiosk)
+    if reuse is None and mode is not Mode.KIOSK:  # a reload keeps the controller it came from
+        from zusammenleben.ui.live.controller import LiveReload
+
+        parts.live = LiveReload(parts, options, partial(build_parts, settings_path=settings_path,
+                                                        log_folder=log_folder, show_dialogs=show_dialogs),
+                                watch=watching, parent=app)
+    return parts
 
 
 def _import(module_name: str, class_name: str, missing: list[str]):

@@ -50,7 +50,10 @@ def build_parser(ui: Translate) -> argparse.ArgumentParser:
                        help=ui("exhibition mode: fullscreen, touch, attract loop, no way out"))
     parser.add_argument("--kiosk-config", metavar=ui("FILE"),
                         help=ui("kiosk settings (kiosk.toml); implies --kiosk"))
-    parser.add_argument("--content", metavar=ui("FOLDER"), help=ui("use this content pack instead of the built-in one"))
+    parser.add_argument("--content", metavar=ui("FOLDER"),
+                        help=ui("use this content pack (a folder or a .zlpack file) instead of the built-in one"))
+    parser.add_argument("--watch", action="store_true",
+                        help=ui("reload the --content folder on every save and list its problems (not in kiosk mode)"))
     parser.add_argument("--screen", type=int, metavar="N", help=ui("show the window on screen N (0 is the first)"))
     parser.add_argument("--settings", metavar=ui("FILE"), help=ui("read and write settings in this file"))
     parser.add_argument("--self-test", action="store_true",
@@ -63,7 +66,37 @@ def build_parser(ui: Translate) -> argparse.ArgumentParser:
     validate._positionals.title = ui("arguments")
     validate.add_argument("-h", "--help", action="help", help=ui("show this help and exit"))
     validate.add_argument("path", metavar=ui("FOLDER"), help=ui("the content pack folder"))
+    add_author_commands(commands, ui, Formatter)
     return parser
+
+
+def add_author_commands(commands, ui: Translate, formatter) -> None:
+    """``new-pack``, ``translate`` and ``pack``: the pack author's loop (zusammenleben.authoring)."""
+
+    def command(name: str, text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=text, description=text, formatter_class=formatter, add_help=False)
+        sub._optionals.title = ui("options")
+        sub._positionals.title = ui("arguments")
+        sub.add_argument("-h", "--help", action="help", help=ui("show this help and exit"))
+        return sub
+
+    new_pack = command("new-pack", ui("start a new content pack: a small valid example whose files explain "
+                                      "their fields"))
+    new_pack.add_argument("path", metavar=ui("FOLDER"), help=ui("the new pack's folder (must not exist yet)"))
+    new_pack.add_argument("--title", required=True, help=ui("the pack's title"))
+    new_pack.add_argument("--languages", default="de,nl",
+                          help=ui("the pack's languages, the one you write in first (default: de,nl)"))
+    new_pack.add_argument("--start-year", type=int, default=2001, metavar=ui("YEAR"),
+                          help=ui("the first year of the time bar (default: 2001)"))
+    translate = command("translate", ui("write or update the pack's own translation catalog and count "
+                                        "what is translated"))
+    translate.add_argument("path", metavar=ui("FOLDER"), help=ui("the content pack folder"))
+    translate.add_argument("--lang", dest="target_lang", required=True, metavar=ui("LANGUAGE"),
+                           help=ui("the language to translate into, for example nl"))
+    pack = command("pack", ui("check a content pack and write it as one .zlpack file to pass on"))
+    pack.add_argument("path", metavar=ui("FOLDER"), help=ui("the content pack folder"))
+    pack.add_argument("--output", metavar=ui("FOLDER"), default=None,
+                      help=ui("where to write the .zlpack file (default: the current folder)"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,6 +108,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from zusammenleben.content.cli_validate import run_validate
 
         return run_validate(options.path, translate=ui)
+    if options.command in ("new-pack", "translate", "pack"):
+        from zusammenleben.authoring import commands as author
+
+        if options.command == "new-pack":
+            return author.run_new_pack(options.path, options.title, options.languages, options.start_year,
+                                       translate=ui)
+        if options.command == "translate":
+            return author.run_translate(options.path, options.target_lang, translate=ui)
+        return author.run_pack(options.path, options.output, translate=ui)
     from zusammenleben.app import run
 
     return run(options)

@@ -132,6 +132,8 @@ def test_validate_prints_warnings_and_scores_and_still_exits_0(pack):
         ("Er sagt: „Das ist z. B. gut.“ Sie nicht!", [7, 2]),
         ("De sp.a protesteert. Zo gaat het.", [3, 3]),
         ("Rund 1.500 Autos. Mehr nicht?", [3, 2]),
+        ("Mechelen steht auf Platz 9. In der Liste danach nicht.", [5, 5]),
+        ("Am 6. Mai 2019 öffnet er. Op 9 januari 2015.", [6, 4]),
     ],
 )
 def test_sentence_rules(text, expected):

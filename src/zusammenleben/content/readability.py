@@ -65,6 +65,12 @@ _ABBREVIATIONS = frozenset((
     "z", "b", "bzw", "ca", "d", "h", "u", "a", "usw", "vgl", "nr", "dr", "st", "etc", "evtl", "ggf", "inkl",
     "mio", "mrd", "jh", "jhd", "jr", "sog", "bv", "o.a", "enz", "mr", "mevr", "ir", "prof", "blz", "m.a.w",
 ))
+# after a number, a full stop is an ordinal (not a sentence end) only before these words: "1. Januar"
+_ORDINAL_NOUNS = frozenset((
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember", "jahrhundert", "jahrestag", "geburtstag", "mal", "platz", "stock", "klasse",
+    "weltkrieg", "januari", "februari", "maart", "mei", "augustus", "eeuw",
+))
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'“”„«»‹›)\]]*(?=\s+|$)")
 
 
@@ -88,8 +94,9 @@ class Sentence:
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Split at ``.``, ``!``, ``?`` followed by a space, except after a number (``1. Januar``)
-    or a common abbreviation (``z. B.``, ``bzw.``, ``ca.``); a list item ends a sentence too."""
+    """Split at ``.``, ``!``, ``?`` followed by a space, except in an ordinal before a month or a
+    word such as ``Jahrhundert`` (``1. Januar``), after a single letter or a common abbreviation
+    (``z. B.``, ``bzw.``, ``ca.``)."""
     plain = plain_text(text)
     result: list[Sentence] = []
     start = 0
@@ -106,7 +113,13 @@ def sentences(text: str) -> list[Sentence]:
     for match in _SENTENCE_END.finditer(plain):
         before = plain[start:match.start()].split()
         last = before[-1].lower().rstrip(".") if before else ""
-        if match.group().startswith(".") and (last.isdigit() or last in _ABBREVIATIONS or len(last) == 1):
+        after = plain[match.end():].split(maxsplit=1)
+        following = after[0].lower().strip("„“\"'(") if after else ""
+        if match.group() == "." and (
+            (last.isdigit() and following in _ORDINAL_NOUNS)
+            or last in _ABBREVIATIONS
+            or (len(last) == 1 and last.isalpha())
+        ):
             continue
         close(match.end())
     close(len(plain))

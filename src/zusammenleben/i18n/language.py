@@ -78,6 +78,7 @@ class Language(QObject):
         self._qt_translator: QTranslator | None = None
         self._qt_translators: dict[str, QTranslator | None] = {}
         self._catalogs: dict[tuple[str, str], gettext.NullTranslations] = {}
+        self._pack_catalogs: dict[str, gettext.NullTranslations] | None = None
         self._apply(code)
 
     def fixed(self, code: str, parent: QObject | None = None) -> Language:
@@ -173,6 +174,16 @@ class Language(QObject):
         texts = [translated for _code, translated in self.pair(text)]
         return SIDE_BY_SIDE_SEPARATOR.join(texts)
 
+    def set_pack_catalogs(self, catalogs: dict[str, gettext.NullTranslations] | None) -> None:
+        """Content texts from the pack's own catalogs (``i18n.pack_catalog``), or None for the project's.
+
+        A pack that carries catalogs is translated only by them: a language it lacks shows the source text.
+        The caller redraws (a reload rebuilds the screens anyway).
+        """
+        self._pack_catalogs = catalogs
+        for key in [key for key in self._catalogs if key[0] == CONTENT_DOMAIN]:
+            del self._catalogs[key]
+
     # -- internals -----------------------------------------------------------------------------------
     def _pairs(self, translate, single: str) -> list[tuple[str, str]]:
         if not self._side_by_side:
@@ -186,7 +197,10 @@ class Language(QObject):
         key = (domain, code)
         catalog = self._catalogs.get(key)
         if catalog is None:
-            catalog = load_translations(domain, code, self._directory)
+            if domain == CONTENT_DOMAIN and self._pack_catalogs is not None:
+                catalog = self._pack_catalogs.get(code) or gettext.NullTranslations()
+            else:
+                catalog = load_translations(domain, code, self._directory)
             self._catalogs[key] = catalog
         return catalog
 

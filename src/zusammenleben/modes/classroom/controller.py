@@ -64,7 +64,7 @@ class Classroom(QObject):
         window.closing.connect(self._on_closing)
         window.installEventFilter(self)  # full screen left by the window manager: the check mark follows
         self._retranslate_black()
-        self.language.languageChanged.connect(lambda _code: self._retranslate_black())
+        self.language.languageChanged.connect(self._on_language_changed)  # a method: dropped with the window
         if context.mode is Mode.CLASSROOM:
             self.presenter.enter(at_start=True)
         self._sync()
@@ -173,6 +173,9 @@ class Classroom(QObject):
         ui = self.language.ui
         self.black.setAccessibleName(ui("Black screen"))
         self.black.setAccessibleDescription(ui("The projector shows black. Press any key or click to return."))
+
+    def _on_language_changed(self, _code: str) -> None:
+        self._retranslate_black()
 
     def _on_closing(self) -> None:
         """Before the window's settings are saved: the presenter keeps its size, the window gets its own back."""
