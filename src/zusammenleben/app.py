@@ -114,7 +114,7 @@ def build_parts(
     from zusammenleben.logging_setup import install_excepthook, log_dir_from_qt, setup_logging
     from zusammenleben.settings import Settings
     from zusammenleben.ui.main_window import MainWindow
-    from zusammenleben.ui.screens import SCREENS, TIME_BAR
+    from zusammenleben.ui.screen_registry import SCREENS, TIME_BAR
 
     app = create_qapplication()
     log_path = setup_logging(log_folder or log_dir_from_qt()) if reuse is None else reuse.log_path

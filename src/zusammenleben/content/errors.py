@@ -25,7 +25,7 @@ def identity(message: str) -> str:
     return message
 
 
-class M:
+class ContentMessage:
     """The message catalogue of the content layer (msgids only)."""
 
     # files

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path, PurePosixPath
 
-from zusammenleben.content.errors import ErrorList, M
+from zusammenleben.content.errors import ContentMessage, ErrorList
 
 MAX_BYTES = 20 * 1024 * 1024
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -29,11 +29,11 @@ class PackFiles:
             try:
                 resolved = (self.root / rel).resolve()
                 if not resolved.is_relative_to(self.root):
-                    problem = M.PATH_OUTSIDE
+                    problem = ContentMessage.PATH_OUTSIDE
                 elif not resolved.is_file():
-                    problem = M.PATH_MISSING
+                    problem = ContentMessage.PATH_MISSING
             except (OSError, ValueError, RuntimeError):  # NUL bytes, symlink loops
-                problem = M.PATH_MISSING
+                problem = ContentMessage.PATH_MISSING
         if problem is not None:
             self.errors.add(file, line, field, problem, path=rel)
             return None
@@ -42,13 +42,13 @@ class PackFiles:
     @staticmethod
     def _path_problem(rel: str) -> str | None:
         if not rel.strip():
-            return M.PATH_EMPTY
+            return ContentMessage.PATH_EMPTY
         if "\\" in rel:
-            return M.PATH_BACKSLASH
+            return ContentMessage.PATH_BACKSLASH
         if rel.startswith("/") or _DRIVE.match(rel):
-            return M.PATH_ABSOLUTE
+            return ContentMessage.PATH_ABSOLUTE
         if ".." in PurePosixPath(rel).parts:
-            return M.PATH_PARENT
+            return ContentMessage.PATH_PARENT
         return None
 
     def exists(self, name: str) -> bool:
@@ -59,11 +59,11 @@ class PackFiles:
     def read_bytes(self, path: Path, file: str) -> bytes | None:
         try:
             if path.stat().st_size > MAX_BYTES:
-                self.errors.add(file, 0, "", M.FILE_TOO_LARGE, limit=MAX_BYTES // (1024 * 1024))
+                self.errors.add(file, 0, "", ContentMessage.FILE_TOO_LARGE, limit=MAX_BYTES // (1024 * 1024))
                 return None
             return path.read_bytes()
         except OSError as error:
-            self.errors.add(file, 0, "", M.FILE_UNREADABLE, reason=error.strerror or type(error).__name__)
+            self.errors.add(file, 0, "", ContentMessage.FILE_UNREADABLE, reason=error.strerror or type(error).__name__)
             return None
 
     def read_text(self, path: Path, file: str, field: str = "") -> str | None:
@@ -74,7 +74,7 @@ class PackFiles:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
-            self.errors.add(file, data[: error.start].count(b"\n") + 1, field, M.FILE_NOT_UTF8)
+            self.errors.add(file, data[: error.start].count(b"\n") + 1, field, ContentMessage.FILE_NOT_UTF8)
             return None
         return text.removeprefix("\ufeff")
 
@@ -82,7 +82,7 @@ class PackFiles:
         """One of the fixed files (``pack.toml`` …): missing is an error only if it is required."""
         if not self.exists(name):
             if required:
-                self.errors.add(name, 0, "", M.FILE_MISSING)
+                self.errors.add(name, 0, "", ContentMessage.FILE_MISSING)
             return None
         path = self.locate(name, name, 0, "")
         return None if path is None else self.read_text(path, name)

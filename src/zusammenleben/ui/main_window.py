@@ -327,7 +327,3 @@ def _tab_stops(root: QWidget, window: QWidget) -> list[QWidget]:
             stops.append(widget)
     return stops
 
-
-def focus_policy_for_touch(widget: QWidget) -> None:
-    """Buttons take focus by tab and click so a clicker or keyboard can reach them."""
-    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
