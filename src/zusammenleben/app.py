@@ -162,7 +162,9 @@ def build_parts(
         context.exports = ScreenExports(context)
 
     def apply_theme() -> None:
-        app.setStyleSheet(theme.stylesheet(state.theme, state.font_scale))
+        sheet = theme.stylesheet(state.theme, state.font_scale)
+        if app.styleSheet() != sheet:  # restyling every widget is costly (a third of a live reload): only on change
+            app.setStyleSheet(sheet)
 
     def remember_theme() -> None:
         if mode is not Mode.KIOSK:
@@ -280,5 +282,7 @@ def run(options: argparse.Namespace) -> int:
 
         return run_self_test(parts)
     kiosk = parts.kiosk
+    if parts.classroom is not None:  # `--screen N` names the projector when the console opens
+        parts.classroom.two_screens.placement.requested = options.screen
     show_window(parts, options.screen if options.screen is not None or kiosk is None else kiosk.config.screen)
     return app.exec()

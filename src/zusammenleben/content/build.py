@@ -26,8 +26,16 @@ from zusammenleben.content.documents import (
     read_csv,
 )
 from zusammenleben.content.errors import ContentMessage, ErrorList
-from zusammenleben.content.fields import ID_PATTERN, Fields, Where, check_country, finite_number
+from zusammenleben.content.fields import ID_PATTERN, Fields, Where, check_country, finite_number, number_problem
 from zusammenleben.content.geojson import GeoJsonError, parse_outlines
+from zusammenleben.content.limits import (
+    MAX_BODY_CHARS,
+    MAX_DATA_POINTS,
+    MAX_ENTRIES,
+    MAX_SPAN_YEARS,
+    MAX_YEAR,
+    MIN_YEAR,
+)
 from zusammenleben.content.markdown import split_paragraphs
 from zusammenleben.content.model import (
     Chapter,
@@ -140,6 +148,14 @@ class Builder:
             return None
         return Fields(document.data, Where(name, "", (), document.lines), self.errors)
 
+    def bounded(self, top: Fields, tables: list[Fields], kind: str) -> list[Fields]:
+        """At most ``MAX_ENTRIES`` tables of one kind; more are one error, and none of them is built."""
+        if len(tables) > MAX_ENTRIES:
+            self.errors.add(top.where.file, 0, kind, ContentMessage.TOO_MANY_ENTRIES, count=len(tables),
+                            limit=MAX_ENTRIES)
+            return []
+        return tables
+
     def put(self, obj: Any, where: Where) -> Any:
         self.loaded.origins.put(obj, where)
         return obj
@@ -148,7 +164,7 @@ class Builder:
         top = self.top(name)
         if top is None:
             return []
-        tables = top.tables(kind)
+        tables = self.bounded(top, top.tables(kind), kind)
         if required and kind not in top.data:  # (a value of the wrong type is reported by tables())
             self.errors.add(name, 0, kind, ContentMessage.NEED_ONE)
         top.finish()
@@ -186,8 +202,14 @@ class Builder:
         if source_language and meta["languages"] is not None and source_language not in meta["languages"]:
             table.report("source_language", ContentMessage.SOURCE_LANGUAGE, value=source_language)
         start, end = meta["start_year"], meta["end_year"]
+        for key, year in (("start_year", start), ("end_year", end)):
+            if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+                table.report(key, ContentMessage.YEAR_RANGE, value=year, low=MIN_YEAR, high=MAX_YEAR)
+                meta[key] = start = end = None  # the later checks cannot use it
         if start is not None and end is not None and start > end:
             table.report("end_year", ContentMessage.YEARS_REVERSED, start=start, end=end)
+        elif start is not None and end is not None and end - start + 1 > MAX_SPAN_YEARS:
+            table.report("end_year", ContentMessage.SPAN_TOO_LONG, years=end - start + 1, limit=MAX_SPAN_YEARS)
         for index, name in enumerate(meta["translatable"] or ()):
             if name not in KNOWN_TRANSLATABLE:
                 table.report("translatable", ContentMessage.UNKNOWN_TRANSLATABLE, index, value=name)
@@ -282,7 +304,11 @@ class Builder:
         if path is None:
             return None, None
         display = path.relative_to(self.files.root).as_posix()
-        return display, self.files.read_text(path, display, field=key)
+        text = self.files.read_text(path, display, field=key)
+        if text is not None and len(text) > MAX_BODY_CHARS:
+            self.errors.add(display, 0, key, ContentMessage.BODY_TOO_LONG, length=len(text), limit=MAX_BODY_CHARS)
+            return display, None
+        return display, text
 
     def image(self, f: Fields | None) -> Image | None:
         if f is None:
@@ -385,6 +411,9 @@ class Builder:
                 chapter=chapter,
             )
             self.loaded.indicators.append(self.put(indicator, f.where))
+        total = sum(len(indicator.points) for indicator in self.loaded.indicators)
+        if total > MAX_DATA_POINTS:
+            self.errors.add(INDICATORS_TOML, 0, "", ContentMessage.TOO_MANY_POINTS, count=total, limit=MAX_DATA_POINTS)
 
     def data_points(self, rel: str | None, kind: IndicatorKind | None, f: Fields) -> tuple[DataPoint, ...]:
         if not rel:
@@ -418,7 +447,7 @@ class Builder:
                     key = None
             value = finite_number(row.cells["value"])
             if value is None:
-                self.errors.add(name, row.line, "value", ContentMessage.NOT_A_NUMBER, value=row.cells["value"])
+                self.errors.add(name, row.line, "value", number_problem(row.cells["value"]), value=row.cells["value"])
             source = row.cells["source"]
             if not source:
                 self.errors.add(name, row.line, "source", ContentMessage.REQUIRED)
@@ -465,7 +494,7 @@ class Builder:
                 ("lon", lon, 180, ContentMessage.LON_RANGE),
             ):
                 if number is None:
-                    report(name, ContentMessage.NOT_A_NUMBER, value=cells[name])
+                    report(name, number_problem(cells[name]), value=cells[name])
                 elif not -limit <= number <= limit:
                     report(name, message_id, value=cells[name])
             role = cells["role"]
@@ -480,7 +509,7 @@ class Builder:
         if top is None:
             return
         survey = top.table("survey")
-        tables = top.tables("partnership")
+        tables = self.bounded(top, top.tables("partnership"), "partnership")
         top.finish()
         if survey is not None:
             self.loaded.survey = self.survey(survey)

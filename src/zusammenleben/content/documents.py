@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from zusammenleben.content.errors import ContentMessage, ErrorList
+from zusammenleben.content.limits import MAX_CSV_ROWS
 from zusammenleben.content.packfiles import PackFiles
 from zusammenleben.content.tomlmap import LineMap, scan_toml
 
@@ -98,10 +99,13 @@ class CsvRow:
 
 
 def read_csv(
-    text: str, name: str, required: tuple[str, ...], optional: tuple[str, ...], errors: ErrorList
+    text: str, name: str, required: tuple[str, ...], optional: tuple[str, ...], errors: ErrorList,
+    max_rows: int = MAX_CSV_ROWS,
 ) -> list[CsvRow] | None:
-    """Rows as ``{column: stripped cell}`` with their first line; None if the header is unusable."""
+    """Rows as ``{column: stripped cell}`` with their first line; None if the header is unusable or
+    the file has more than ``max_rows`` rows (reading stops there: the cost is bounded)."""
     rows: list[CsvRow] = []
+    seen_rows = 0
     reader = csv.reader(io.StringIO(text, newline=""))
     header: list[str] | None = None
     last_line = 0
@@ -116,6 +120,10 @@ def read_csv(
                 if not _header_ok(header, name, line, required, optional, errors):
                     return None
                 continue
+            seen_rows += 1
+            if seen_rows > max_rows:
+                errors.add(name, line, "", ContentMessage.TOO_MANY_ROWS, limit=max_rows)
+                return None
             if len(cells) != len(header):
                 errors.add(name, line, "", ContentMessage.CSV_ROW_LENGTH, found=len(cells), expected=len(header))
                 continue

@@ -196,6 +196,15 @@ def check_country(value: str | None, report) -> str | None:
 
 
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_EXPONENT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][+-]?[0-9]+")
+
+
+def number_problem(text: str) -> str:
+    """The msgid saying why ``text`` is not a CSV number (for a value ``finite_number`` refused).
+
+    ``1e308`` is a number to Python but not to a museum editor's spreadsheet export, and a plain
+    "not a number" would be wrong: say that the exponent is the problem."""
+    return ContentMessage.NUMBER_EXPONENT if _EXPONENT.fullmatch(text.strip()) else ContentMessage.NOT_A_NUMBER
 
 
 def finite_number(text: str) -> float | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+from zusammenleben.bounded_read import ReadRefusedError, read_bounded
 from zusammenleben.content.errors import ContentMessage
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -19,10 +20,8 @@ JPEG_SIGNATURE = b"\xff\xd8\xff"
 def image_problem(path: Path, max_bytes: int = 20 * 1024 * 1024) -> str | None:
     """None for a PNG, JPEG or SVG file; else the msgid of what is wrong."""
     try:
-        if path.stat().st_size > max_bytes:
-            return ContentMessage.NOT_AN_IMAGE
-        data = path.read_bytes()
-    except OSError:
+        data = read_bounded(path, max_bytes)
+    except ReadRefusedError:
         return ContentMessage.NOT_AN_IMAGE
     if data.startswith(PNG_SIGNATURE) or data.startswith(JPEG_SIGNATURE):
         return None

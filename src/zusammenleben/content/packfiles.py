@@ -8,9 +8,11 @@ as bytes; decoding reports the line of the first byte that is not UTF-8.
 
 from __future__ import annotations
 
+import errno
 import re
 from pathlib import Path, PurePosixPath
 
+from zusammenleben.bounded_read import ReadRefusedError, read_bounded
 from zusammenleben.content.errors import ContentMessage, ErrorList
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -30,9 +32,15 @@ class PackFiles:
                 resolved = (self.root / rel).resolve()
                 if not resolved.is_relative_to(self.root):
                     problem = ContentMessage.PATH_OUTSIDE
-                elif not resolved.is_file():
+                elif not resolved.exists():
                     problem = ContentMessage.PATH_MISSING
-            except (OSError, ValueError, RuntimeError):  # NUL bytes, symlink loops
+                elif not resolved.is_file():  # a folder, a FIFO, a device
+                    problem = ContentMessage.PATH_NOT_FILE
+            except RuntimeError:  # Python 3.11 and 3.12 report a symlink loop this way
+                problem = ContentMessage.PATH_LOOP
+            except OSError as error:
+                problem = ContentMessage.PATH_LOOP if error.errno == errno.ELOOP else ContentMessage.PATH_MISSING
+            except ValueError:  # a NUL byte in the path
                 problem = ContentMessage.PATH_MISSING
         if problem is not None:
             self.errors.add(file, line, field, problem, path=rel)
@@ -57,13 +65,20 @@ class PackFiles:
         return path.exists() or path.is_symlink()
 
     def read_bytes(self, path: Path, file: str) -> bytes | None:
+        """The file's bytes, read without blocking and never past ``MAX_BYTES`` (see ``bounded_read``)."""
         try:
-            if path.stat().st_size > MAX_BYTES:
+            return read_bounded(path, MAX_BYTES)
+        except ReadRefusedError as problem:
+            if problem.kind == ReadRefusedError.TOO_LARGE:
                 self.errors.add(file, 0, "", ContentMessage.FILE_TOO_LARGE, limit=MAX_BYTES // (1024 * 1024))
-                return None
-            return path.read_bytes()
-        except OSError as error:
-            self.errors.add(file, 0, "", ContentMessage.FILE_UNREADABLE, reason=error.strerror or type(error).__name__)
+            elif problem.kind == ReadRefusedError.NOT_A_FILE:
+                self.errors.add(file, 0, "", ContentMessage.NOT_A_FILE)
+            elif problem.kind == ReadRefusedError.LINK_LOOP:
+                self.errors.add(file, 0, "", ContentMessage.PATH_LOOP, path=file)
+            elif problem.kind == ReadRefusedError.MISSING:
+                self.errors.add(file, 0, "", ContentMessage.PATH_MISSING, path=file)
+            else:
+                self.errors.add(file, 0, "", ContentMessage.FILE_UNREADABLE, reason=problem.detail)
             return None
 
     def read_text(self, path: Path, file: str, field: str = "") -> str | None:
