@@ -117,7 +117,7 @@ def test_connection_line_invents_no_values(qtbot, context):
     # 2006 → both 2016 values, both 2016 values → 2020: a fan, never an average
     assert (2016.0, 84000.0, 2020.0, 86921.0) in connection_segments(marks(SERIES))
     assert (2016.0, 85772.0, 2020.0, 86921.0) in connection_segments(marks(SERIES))
-    assert context.language.ui("line only connects the measured points") in plot.legend.texts()
+    assert context.language.ui("line only connects the values given") in plot.legend.texts()
 
 
 def test_disagreeing_values_are_both_drawn_and_flagged(qtbot, context):

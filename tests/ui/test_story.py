@@ -328,6 +328,10 @@ def test_the_perspectives_panel_shows_claims_criticism_and_their_sources(app, qt
     for perspective in chapter.perspectives:
         assert language.content(perspective.claim) in shown
         assert language.content(perspective.criticism) in shown
+        # who claims and who objects are both named, and they are never the same voice
+        assert f"Aussage: {language.content(perspective.claimant)}" in shown
+        assert f"Kritik: {language.content(perspective.critic)}" in shown
+        assert perspective.claimant != perspective.critic
     assert len(panel.source_buttons) == 2 * len(chapter.perspectives)
     button = panel.source_buttons[1]
     story.scroll.ensureWidgetVisible(button)
@@ -338,6 +342,7 @@ def test_the_perspectives_panel_shows_claims_criticism_and_their_sources(app, qt
     assert panel.heading.text() == "Wat zeggen critici?"
     shown = [w.text() for w in panel.items]
     assert language.content_in(chapter.perspectives[0].claim, "nl") in shown
+    assert f"Bewering: {language.content_in(chapter.perspectives[0].claimant, 'nl')}" in shown
 
 
 def test_the_language_switch_changes_every_text_live_and_shows_both_side_by_side(app, qtbot):

@@ -517,7 +517,7 @@ class IndicatorPlot(QWidget):
         if self.is_series:
             entries.append(("marker", ui("value given by a source")))
             if getattr(self, "connection_line", None) is not None:
-                entries.append(("line", ui("line only connects the measured points")))
+                entries.append(("line", ui("line only connects the values given")))
         else:
             entries.append(("bar", ui("value given by a source")))
         disagreeing = disagreeing_keys(self.marks)

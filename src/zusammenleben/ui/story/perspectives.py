@@ -47,7 +47,8 @@ class PerspectivesPanel(QFrame):
             if number:
                 self.layout_.addSpacing(t.px(10))
             claim_title = wrapped_label(self, "small")
-            claim_title.setText(ui("Claim"))
+            claimant = self.language.content(perspective.claimant) if perspective.claimant else ""
+            claim_title.setText(ui("Claim: %(claimant)s") % {"claimant": claimant} if claimant else ui("Claim"))
             claim = wrapped_label(self)
             claim.setText(self.language.display(perspective.claim))
             critic = self.language.content(perspective.critic) if perspective.critic else ""
