@@ -36,7 +36,7 @@ from zusammenleben.modes.classroom.console_notes import ConsoleNotes, NextChapte
 from zusammenleben.modes.classroom.keys import install_keys
 from zusammenleben.modes.classroom.lesson_timer import LessonTimer, format_elapsed
 from zusammenleben.modes.classroom.scale import percent
-from zusammenleben.ui import theme
+from zusammenleben.core import theme
 from zusammenleben.ui.labels import wrapped_label
 from zusammenleben.ui.story.navigation import install_chapter_keys
 
