@@ -73,7 +73,8 @@ def problems_in(files: list[str]) -> list[str]:
 def pyz_problems(toc: Path) -> list[str]:
     if not toc.is_file():
         return []
-    found = sorted({match.group(1) for match in TEST_MODULES.finditer(toc.read_text(encoding="utf-8", errors="replace"))})
+    text = toc.read_text(encoding="utf-8", errors="replace")
+    found = sorted({match.group(1) for match in TEST_MODULES.finditer(text)})
     return [f"test/build module inside the bundled Python archive: {name}" for name in found]
 
 

@@ -73,7 +73,8 @@ def fetch_embed(cache: Path) -> Path:
     target = cache / EMBED_FILE
     if target.is_file() and sha256(target) == EMBED_SHA256:
         return target
-    request = urllib.request.Request(f"{INDEX}/{EMBED_NAME}/", headers={"Accept": "application/vnd.pypi.simple.v1+json"})
+    headers = {"Accept": "application/vnd.pypi.simple.v1+json"}  # PEP 691: the index as JSON, with hashes
+    request = urllib.request.Request(f"{INDEX}/{EMBED_NAME}/", headers=headers)
     with urllib.request.urlopen(request, timeout=120) as response:
         files = json.load(response)["files"]
     url = next((entry["url"] for entry in files if entry["filename"] == EMBED_FILE), None)
@@ -91,7 +92,8 @@ def fetch_embed(cache: Path) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    cache = Path(argv[0] if argv else os.environ.get("ZL_WINDOWS_CACHE", Path.home() / ".cache" / "zusammenleben-windows"))
+    default = Path.home() / ".cache" / "zusammenleben-windows"
+    cache = Path(argv[0] if argv else os.environ.get("ZL_WINDOWS_CACHE", default))
     cache.mkdir(parents=True, exist_ok=True)
     fetch_embed(cache)
     fetch_wheels(cache)

@@ -12,6 +12,7 @@
 ; installer.sh passes VERSION, VERSION4, BUNDLE, OUTFILE, FILES_INC, LICENSE_DE, LICENSE_NL.
 
 Unicode true
+Target amd64-unicode  ; the program is x64 only; a 64-bit installer also runs under a 64-bit-only Wine
 ManifestDPIAware true
 SetCompressor /SOLID lzma
 RequestExecutionLevel user
