@@ -55,7 +55,7 @@ rm -rf "$WIN/app"
 "$PY" -m pip wheel --quiet --no-deps --wheel-dir "$WIN/app" .
 app_wheel=$(ls "$WIN"/app/zusammenleben-*.whl)
 wine_run 300 "$WINPY" "$(winepath -w "$(ls "$ZL_WINDOWS_CACHE"/wheels/pip-*.whl | head -1)")/pip" install --quiet \
-    --no-index --no-deps --force-reinstall --no-compile "$(winepath -w "$app_wheel")" || {
+    --no-index --no-deps --force-reinstall --no-compile --no-warn-script-location "$(winepath -w "$app_wheel")" || {
     echo "windows: installing the app wheel under Wine failed" >&2; exit 1; }
 PYTHONPATH=src "$PY" -m zusammenleben.i18n.compile translations
 

@@ -14,7 +14,11 @@
 Unicode true
 Target amd64-unicode  ; the program is x64 only; a 64-bit installer also runs under a 64-bit-only Wine
 ManifestDPIAware true
-SetCompressor /SOLID lzma
+; LZMA for releases; installer.sh passes COMPRESSOR=zlib when ZL_NSIS_COMPRESSOR=zlib (the CI check: 6x faster)
+!ifndef COMPRESSOR
+    !define COMPRESSOR lzma
+!endif
+SetCompressor /SOLID ${COMPRESSOR}
 RequestExecutionLevel user
 
 !include MUI2.nsh
@@ -215,6 +219,9 @@ Section "-un.Program"
     !include "${FILES_INC}"
     Delete "$INSTDIR\uninstall.exe"
     RMDir "$INSTDIR"
+    ${If} $AllUsers == 0
+        RMDir "$LOCALAPPDATA\Programs" ; only when empty: the installer may have created it
+    ${EndIf}
     ${If} $AllUsers == 1
         DeleteRegKey HKLM "${UNINST_KEY}"
     ${Else}

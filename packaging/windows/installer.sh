@@ -29,8 +29,10 @@ done
 out=dist/windows/Zusammenleben-Setup-$version.exe
 rm -f "$out"
 # SOURCE_DATE_EPOCH-like reproducibility is not offered by NSIS; the file list and sizes are stable
-nice -n 10 makensis -V2 -INPUTCHARSET UTF8 \
+compressor=${ZL_NSIS_COMPRESSOR:-lzma}
+case "$compressor" in lzma|zlib|bzip2) ;; *) echo "installer: ZL_NSIS_COMPRESSOR must be lzma, zlib or bzip2" >&2; exit 2 ;; esac
+nice -n 10 makensis -V2 -INPUTCHARSET UTF8 -DCOMPRESSOR="$compressor" \
     -DVERSION="$version" -DVERSION4="$version4" -DBUNDLE="$ROOT/$BUNDLE" -DOUTFILE="$ROOT/$out" \
     -DFILES_INC="$ROOT/$work/files.nsh" -DLICENSE_DE="$ROOT/$work/license-de.txt" -DLICENSE_NL="$ROOT/$work/license-nl.txt" \
     packaging/windows/installer.nsi
-echo "installer: $out $(du -h "$out" | cut -f1) ($(stat -c %s "$out") bytes) in $(( $(date +%s) - start ))s"
+echo "installer: $out $(du -h "$out" | cut -f1) ($(stat -c %s "$out") bytes, $compressor) in $(( $(date +%s) - start ))s"

@@ -127,11 +127,10 @@ run_self_test installed "$installed/zusammenleben.exe" nl
 [ -d "$settings" ] || { echo "windows-test: the installed program wrote no settings/log in $settings" >&2; exit 1; }
 
 t0=$(date +%s)
-# _?= runs the uninstaller in place and waits for it (otherwise it copies itself to Temp and returns at once)
-wine_run 300 "$installed/uninstall.exe" /S "_?=$(winepath -w "$installed")" || { echo "windows-test: the silent uninstall failed" >&2; exit 1; }
-wineserver -w
-rm -f "$installed/uninstall.exe"  # with _?= the uninstaller cannot delete itself; NSIS documents this
-rmdir "$installed" 2>/dev/null || true
+# as a user runs it: the uninstaller copies itself to Temp, starts the copy and returns at once; the copy
+# deletes the folder including uninstall.exe. `wineserver -w` waits until every Wine process has ended.
+wine_run 300 "$installed/uninstall.exe" /S || { echo "windows-test: the silent uninstall failed" >&2; exit 1; }
+timeout 300 wineserver -w || { echo "windows-test: the uninstaller did not finish in 300 s" >&2; exit 1; }
 snapshot > build/windows/after-uninstall.txt
 left=$(LC_ALL=C comm -13 build/windows/before-install.txt build/windows/after-uninstall.txt | grep -v -E "^\./users/[^/]+/AppData/Local/zusammenleben(/|$)" || true)
 if [ -n "$left" ]; then

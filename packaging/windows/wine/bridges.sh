@@ -20,7 +20,7 @@ done
 [ -n "$wine_dlls" ] || { echo "bridges.sh: Wine's 64-bit ucrtbase.dll not found (set WINE_DLLDIR)" >&2; exit 2; }
 
 # icuuc.dll: exports exactly what Qt6Core imports
-"$CC" -shared -O2 -s -o "$OUT/icuuc.dll" "$HERE/icuuc.c"
+"$CC" -shared -O2 -s -Wl,--no-insert-timestamp -o "$OUT/icuuc.dll" "$HERE/icuuc.c"
 
 # ucrtwine.dll: Wine's ucrtbase under another name, loaded as a plain PE file. The "Wine builtin DLL"
 # marker after the DOS header would make Wine look for a builtin called ucrtwine: blank it.
@@ -42,13 +42,9 @@ ours=$(grep -o 'UNARY(c[a-z]*)' "$HERE/ucrt_complex.c" | sed 's/UNARY(\(.*\))/\1
 {
     echo "LIBRARY ucrtbase.dll"
     echo "EXPORTS"
-    while read -r name; do
-        if grep -qx "$name" <<<"$ours"; then
-            echo "    $name=${name}_b"
-        else
-            echo "    $name=ucrtwine.$name"
-        fi
-    done < "$OUT/wine-exports.txt"
+    awk 'NR == FNR { ours[$1] = 1; next }
+         { print ($1 in ours) ? "    " $1 "=" $1 "_b" : "    " $1 "=ucrtwine." $1 }' \
+        <(echo "$ours") "$OUT/wine-exports.txt"
 } > "$OUT/ucrtbase.def"
-"$CC" -shared -O2 -s -o "$OUT/ucrtbase.dll" "$HERE/ucrt_complex.c" "$OUT/ucrtbase.def" -static-libgcc
+"$CC" -shared -O2 -s -Wl,--no-insert-timestamp -o "$OUT/ucrtbase.dll" "$HERE/ucrt_complex.c" "$OUT/ucrtbase.def" -static-libgcc
 echo "bridges.sh: $(ls "$OUT"/*.dll | xargs -n1 basename | tr '\n' ' ')in $OUT ($(grep -c '_b$' "$OUT/ucrtbase.def") complex functions)"
