@@ -32,10 +32,10 @@ def _pack():
 def context(qtbot, tmp_path):
     """The built-in pack in a context of its own (the app's language stays German throughout)."""
     from zusammenleben.app import create_qapplication
+    from zusammenleben.core.context import UiContext
+    from zusammenleben.core.state import AppState
     from zusammenleben.i18n.language import Language
     from zusammenleben.settings import Settings
-    from zusammenleben.ui.context import UiContext
-    from zusammenleben.ui.state import AppState
 
     create_qapplication()
     pack = _pack()

@@ -9,8 +9,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from ui_checks import reset, settle, shared_app  # noqa: F401 (a fixture)
 
+from zusammenleben.core.theme import active as active_theme
 from zusammenleben.ui.story import transition
-from zusammenleben.ui.theme import active as active_theme
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def cursor_line_is_drawn_at(bar, year: int) -> bool:
 
 def span_is_highlighted_at(bar, year: int) -> bool:
     """The chapter's span is a band in the highlight colour around the axis."""
-    from zusammenleben.ui.theme import TypeScale
+    from zusammenleben.core.theme import TypeScale
 
     image = bar.grab().toImage()
     geometry = bar.bar_geometry()

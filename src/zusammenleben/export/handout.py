@@ -24,6 +24,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, 
 from PySide6.QtWidgets import QWidget
 
 from zusammenleben.content.model import Chapter
+from zusammenleben.content.support import chapter_source_ids
+from zusammenleben.core import theme
 from zusammenleben.export.handout_context import paper_context
 from zusammenleben.export.handout_docs import (
     ACCENT,
@@ -51,8 +53,6 @@ from zusammenleben.export.handout_plot import plot_block
 from zusammenleben.export.handout_text import HandoutRequest, Variant, plain_links
 from zusammenleben.i18n.catalogs import N_
 from zusammenleben.i18n.formatting import format_span
-from zusammenleben.ui import theme
-from zusammenleben.ui.sources.support import chapter_source_ids
 
 log = logging.getLogger(__name__)
 
@@ -392,7 +392,7 @@ class _ChapterBuilder:
 
 
 def _source_caption(context, lang: _Lang, source_id: str) -> str:
-    from zusammenleben.ui.sources.format import source_caption
+    from zusammenleben.i18n.sources import source_caption
 
     return source_caption(context.pack, lang.context.language, source_id)
 

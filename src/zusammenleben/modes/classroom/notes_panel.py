@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.ui import retranslate
 from zusammenleben.ui.labels import wrapped_label
 from zusammenleben.ui.text_button import scrollbar_style
-from zusammenleben.ui.theme import TypeScale
 
 WIDTH_SHARE = 0.46  # of the story screen: the chapter text keeps the rest
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from zusammenleben.content.model import Chapter
+from zusammenleben.core.theme import TypeScale
+from zusammenleben.i18n.sources import source_caption
 from zusammenleben.ui.labels import wrapped_label
-from zusammenleben.ui.sources.format import source_caption
 from zusammenleben.ui.text_button import TextButton
-from zusammenleben.ui.theme import TypeScale
 
 
 class PerspectivesPanel(QFrame):
