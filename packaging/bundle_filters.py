@@ -59,6 +59,10 @@ EXCLUDED_MODULES = (
     "test",
     "unittest",  # only numpy.testing imports it, and the app never loads numpy.testing
     "readline",  # no interactive prompt; saves libreadline + libtinfo
+    # Readability scores (zusammenleben.content.readability) are for pack editors and tools/level_table.py;
+    # the bundle's `validate` prints the limits and says scores need textstat. textstat pulls in nltk.
+    "textstat",
+    "nltk",
     # No network and no TLS: ssl/_hashlib pull in libssl + libcrypto (5.6 MB). hashlib and hmac
     # fall back to the built-in _md5/_sha*/_blake2 modules; urllib and http.client import ssl optionally.
     "ssl",

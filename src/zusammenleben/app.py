@@ -14,27 +14,39 @@ import sys
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from zusammenleben.core.context import UiContext
+    from zusammenleben.modes.classroom.controller import Classroom
+    from zusammenleben.modes.kiosk.controller import KioskController
+    from zusammenleben.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
 @dataclass
 class AppParts:
-    """Everything the composition root built, for the event loop, the self-test and tests."""
+    """Everything the composition root built, for the event loop, the self-test and tests.
 
-    window: object
-    context: object
+    The mode controllers live here, not on the window: the window is a host the modes attach
+    to through its API, and nobody reads a controller back from it.
+    """
+
+    window: MainWindow
+    context: UiContext
     log_path: Path | None
     content_errors: list = field(default_factory=list)
     missing_screens: list[str] = field(default_factory=list)
+    classroom: Classroom | None = None  # outside kiosk mode
+    kiosk: KioskController | None = None  # in kiosk mode
+    live: object | None = None  # the live reload and drop target (zusammenleben.ui.live), not in kiosk mode
 
 
 def _ensure_platform(self_test: bool) -> None:
-    if self_test or (not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith(
-        "linux"
-    )):
-        if self_test:
-            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    """The self-test runs offscreen, whatever display there is."""
+    if self_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def create_qapplication(argv: list[str] | None = None):
@@ -51,15 +63,22 @@ def create_qapplication(argv: list[str] | None = None):
 
 def load_content(content_path: str | None) -> tuple[object, list]:
     """The pack to show and the problems of a user-given pack (shown, then the built-in pack is used)."""
+    loaded, problems = load_content_with_catalogs(content_path)
+    return loaded.pack, problems
+
+
+def load_content_with_catalogs(content_path: str | None):
+    """``(LoadedPack, problems)``: a given pack (folder or .zlpack) with its own catalogs, else the built-in one."""
+    from zusammenleben.authoring.loading import LoadedPack, load_for_app
     from zusammenleben.content import load_pack
     from zusammenleben.paths import builtin_pack_dir
 
     problems: list = []
     if content_path:
-        result = load_pack(Path(content_path))
-        if result.pack is not None and not result.errors:
-            return result.pack, []
-        problems = list(result.errors)
+        loaded = load_for_app(Path(content_path))
+        if loaded.ok:
+            return loaded, []
+        problems = list(loaded.errors)
         log.warning("content pack %s has %d problems; using the built-in pack", content_path, len(problems))
     builtin = load_pack(builtin_pack_dir())
     if builtin.pack is None or builtin.errors:
@@ -67,7 +86,7 @@ def load_content(content_path: str | None) -> tuple[object, list]:
             log.error("built-in pack: %s", error.format())
         if builtin.pack is None:
             raise RuntimeError("the built-in content pack cannot be loaded; see the log")
-    return builtin.pack, problems
+    return LoadedPack(builtin.pack), problems
 
 
 def build_parts(
@@ -76,38 +95,59 @@ def build_parts(
     settings_path: Path | None = None,
     log_folder: Path | None = None,
     show_dialogs: bool = True,
+    preloaded=None,
+    reuse=None,
 ) -> AppParts:
-    """Build settings, logging, language, pack, state, screens and the main window; show nothing yet."""
+    """Build settings, logging, language, pack, state, screens and the main window; show nothing yet.
+
+    The live reload (``ui.live``) builds a fresh window for a reloaded pack: it passes the pack it
+    loaded (``preloaded``, a ``LoadedPack``) and the old ``AppParts`` (``reuse``: language, settings and
+    log file carry over); a new window is cheaper to get right than patching every screen's insides.
+    """
     from zusammenleben.content.geojson import pack_outlines
+    from zusammenleben.core import theme
+    from zusammenleben.core.context import UiContext
+    from zusammenleben.core.mode import Mode
+    from zusammenleben.core.state import AppState
     from zusammenleben.i18n.language import Language
     from zusammenleben.legal import load_legal_texts
     from zusammenleben.logging_setup import install_excepthook, log_dir_from_qt, setup_logging
-    from zusammenleben.modes import Mode
     from zusammenleben.settings import Settings
-    from zusammenleben.ui import theme
-    from zusammenleben.ui.context import UiContext
     from zusammenleben.ui.main_window import MainWindow
-    from zusammenleben.ui.screens import SCREENS, TIME_BAR
-    from zusammenleben.ui.state import AppState
+    from zusammenleben.ui.screen_registry import SCREENS, TIME_BAR
 
     app = create_qapplication()
-    log_path = setup_logging(log_folder or log_dir_from_qt())
-    settings = Settings(Path(options.settings) if getattr(options, "settings", None) else settings_path)
+    log_path = setup_logging(log_folder or log_dir_from_qt()) if reuse is None else reuse.log_path
+    if reuse is not None:
+        settings = reuse.context.settings
+    else:
+        settings = Settings(Path(options.settings) if getattr(options, "settings", None) else settings_path)
     mode = Mode.KIOSK if (options.kiosk or getattr(options, "kiosk_config", None)) else (
         Mode.CLASSROOM if options.classroom else Mode.WINDOW
     )
     kiosk_config = None
     if mode is Mode.KIOSK:
-        from zusammenleben.kiosk.config import resolve_kiosk_config
+        from zusammenleben.modes.kiosk.config import resolve_kiosk_config
 
         kiosk_config = resolve_kiosk_config(options)  # read first: its language and type size shape the build
 
-    language = Language(parent=app)
-    language.set_language(kiosk_config.language if kiosk_config else options.lang or settings.language)
-    if settings.side_by_side and mode is not Mode.KIOSK:
-        language.set_side_by_side(True)
+    if reuse is not None:
+        language = reuse.context.language
+    else:
+        language = Language(parent=app)
+        language.set_language(kiosk_config.language if kiosk_config else options.lang or settings.language)
+        if settings.side_by_side and mode is not Mode.KIOSK:
+            language.set_side_by_side(True)
 
-    pack, content_errors = load_content(getattr(options, "content", None))
+    watching = bool(getattr(options, "watch", False)) and mode is not Mode.KIOSK
+    if getattr(options, "watch", False) and mode is Mode.KIOSK and reuse is None:
+        log.warning("--watch is ignored in kiosk mode: visitors must not see a pack change under them")
+    if preloaded is not None:
+        loaded, content_errors = preloaded, []
+    else:
+        loaded, content_errors = load_content_with_catalogs(getattr(options, "content", None))
+    pack = loaded.pack
+    language.set_pack_catalogs(loaded.catalogs)
     state = AppState(pack, mode, parent=app)
     scale = settings.font_scale
     if mode is Mode.CLASSROOM:
@@ -115,15 +155,26 @@ def build_parts(
     if kiosk_config is not None:
         scale = kiosk_config.font_scale
     state.set_font_scale(scale)
+    state.set_high_contrast(settings.high_contrast)
     context = UiContext(pack=pack, state=state, language=language, settings=settings, legal=load_legal_texts(),
                         map_outlines=cache(partial(pack_outlines, pack)))
+    if mode.allows_export:  # the screens ask for exports through this callback; they never import export/
+        from zusammenleben.export.screen_exports import ScreenExports
+
+        context.exports = ScreenExports(context)
 
     def apply_theme() -> None:
-        chosen = theme.HIGH_CONTRAST if settings.high_contrast else theme.LIGHT
-        app.setStyleSheet(theme.stylesheet(chosen, state.font_scale))
+        sheet = theme.stylesheet(state.theme, state.font_scale)
+        if app.styleSheet() != sheet:  # restyling every widget is costly (a third of a live reload): only on change
+            app.setStyleSheet(sheet)
+
+    def remember_theme() -> None:
+        if mode is not Mode.KIOSK:
+            settings.high_contrast = state.high_contrast
 
     apply_theme()
     state.fontScaleChanged.connect(lambda _scale: apply_theme())
+    state.themeChanged.connect(lambda _theme: (apply_theme(), remember_theme()))
 
     window = MainWindow(context)
     missing: list[str] = []
@@ -149,13 +200,14 @@ def build_parts(
         settings.geometry = window.saveGeometry()
         settings.sync()
 
+    kiosk = None
     if kiosk_config is not None:
-        from zusammenleben.kiosk.controller import install_kiosk
+        from zusammenleben.modes.kiosk.controller import install_kiosk
 
-        install_kiosk(window, context, kiosk_config, content_errors)
-    from zusammenleben.classroom import install_classroom
+        kiosk = install_kiosk(window, context, kiosk_config, content_errors)
+    from zusammenleben.modes.classroom import install_classroom
 
-    install_classroom(window, context)  # before `remember`: it hands back the window's type size
+    classroom = install_classroom(window, context)  # before `remember`: it hands back the window's type size
     window.closing.connect(remember)
 
     def report(summary: str) -> None:
@@ -164,11 +216,18 @@ def build_parts(
         show_error(window, language, summary, log_path)
 
     install_excepthook(None if mode is Mode.KIOSK or not show_dialogs else report)
-    if content_errors and show_dialogs and mode is not Mode.KIOSK:  # kiosk: listed in the admin panel
+    if content_errors and show_dialogs and mode is not Mode.KIOSK and not watching:  # kiosk: in the admin panel
         from zusammenleben.ui.dialogs import show_content_errors
 
         show_content_errors(window, language, content_errors)
-    return AppParts(window, context, log_path, content_errors, missing)
+    parts = AppParts(window, context, log_path, content_errors, missing, classroom=classroom, kiosk=kiosk)
+    if reuse is None and mode is not Mode.KIOSK:  # a reload keeps the controller it came from
+        from zusammenleben.ui.live.controller import LiveReload
+
+        parts.live = LiveReload(parts, options, partial(build_parts, settings_path=settings_path,
+                                                        log_folder=log_folder, show_dialogs=show_dialogs),
+                                watch=watching, parent=app)
+    return parts
 
 
 def _import(module_name: str, class_name: str, missing: list[str]):
@@ -184,7 +243,7 @@ def show_window(parts: AppParts, screen_index: int | None) -> None:
     """Place the window on the chosen screen, fullscreen in kiosk mode, remembered geometry otherwise."""
     from PySide6.QtGui import QGuiApplication
 
-    from zusammenleben.modes import Mode
+    from zusammenleben.core.mode import Mode
 
     window = parts.window
     context = parts.context
@@ -210,7 +269,7 @@ def show_window(parts: AppParts, screen_index: int | None) -> None:
         window.show()
 
 
-def run(options: argparse.Namespace, language_from_cli: str | None = None) -> int:
+def run(options: argparse.Namespace) -> int:
     """Start the app (or the self-test) and return the exit code."""
     _ensure_platform(options.self_test)
     app = create_qapplication()
@@ -224,6 +283,8 @@ def run(options: argparse.Namespace, language_from_cli: str | None = None) -> in
         from zusammenleben.selftest import run_self_test
 
         return run_self_test(parts)
-    kiosk = getattr(parts.window, "kiosk", None)
+    kiosk = parts.kiosk
+    if parts.classroom is not None:  # `--screen N` names the projector when the console opens
+        parts.classroom.two_screens.placement.requested = options.screen
     show_window(parts, options.screen if options.screen is not None or kiosk is None else kiosk.config.screen)
     return app.exec()

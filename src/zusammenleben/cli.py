@@ -7,38 +7,22 @@ else the system locale), because argparse formats help while it parses.
 from __future__ import annotations
 
 import argparse
-import locale
-import os
 import sys
 from collections.abc import Callable, Sequence
 
 from zusammenleben import __version__
 from zusammenleben.i18n.catalogs import load_translations
+from zusammenleben.i18n.choice import guess_language
 
 Translate = Callable[[str], str]
-
-
-def guess_language(argv: Sequence[str]) -> str:
-    """``--lang xx`` / ``--lang=xx`` if given, else the system's language when it is Dutch, else German."""
-    for index, arg in enumerate(argv):
-        if arg == "--lang" and index + 1 < len(argv):
-            return argv[index + 1] if argv[index + 1] in ("de", "nl") else "de"
-        if arg.startswith("--lang="):
-            value = arg.split("=", 1)[1]
-            return value if value in ("de", "nl") else "de"
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(variable, "")
-        if value:
-            return "nl" if value.lower().startswith("nl") else "de"
-    system = (locale.getlocale()[0] or "").lower()
-    return "nl" if system.startswith("nl") else "de"
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
     usage_prefix = "usage: "
 
     def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[override]
-        return super().add_usage(usage, actions, groups, prefix or self.usage_prefix)
+        # argparse asks with prefix "" for a subcommand's prog name: only None means "the usual prefix"
+        return super().add_usage(usage, actions, groups, self.usage_prefix if prefix is None else prefix)
 
 
 def build_parser(ui: Translate) -> argparse.ArgumentParser:
@@ -67,7 +51,10 @@ def build_parser(ui: Translate) -> argparse.ArgumentParser:
                        help=ui("exhibition mode: fullscreen, touch, attract loop, no way out"))
     parser.add_argument("--kiosk-config", metavar=ui("FILE"),
                         help=ui("kiosk settings (kiosk.toml); implies --kiosk"))
-    parser.add_argument("--content", metavar=ui("FOLDER"), help=ui("use this content pack instead of the built-in one"))
+    parser.add_argument("--content", metavar=ui("FOLDER"),
+                        help=ui("use this content pack (a folder or a .zlpack file) instead of the built-in one"))
+    parser.add_argument("--watch", action="store_true",
+                        help=ui("reload the --content folder on every save and list its problems (not in kiosk mode)"))
     parser.add_argument("--screen", type=int, metavar="N", help=ui("show the window on screen N (0 is the first)"))
     parser.add_argument("--settings", metavar=ui("FILE"), help=ui("read and write settings in this file"))
     parser.add_argument("--self-test", action="store_true",
@@ -80,7 +67,37 @@ def build_parser(ui: Translate) -> argparse.ArgumentParser:
     validate._positionals.title = ui("arguments")
     validate.add_argument("-h", "--help", action="help", help=ui("show this help and exit"))
     validate.add_argument("path", metavar=ui("FOLDER"), help=ui("the content pack folder"))
+    add_author_commands(commands, ui, Formatter)
     return parser
+
+
+def add_author_commands(commands, ui: Translate, formatter) -> None:
+    """``new-pack``, ``translate`` and ``pack``: the pack author's loop (zusammenleben.authoring)."""
+
+    def command(name: str, text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=text, description=text, formatter_class=formatter, add_help=False)
+        sub._optionals.title = ui("options")
+        sub._positionals.title = ui("arguments")
+        sub.add_argument("-h", "--help", action="help", help=ui("show this help and exit"))
+        return sub
+
+    new_pack = command("new-pack", ui("start a new content pack: a small valid example whose files explain "
+                                      "their fields"))
+    new_pack.add_argument("path", metavar=ui("FOLDER"), help=ui("the new pack's folder (must not exist yet)"))
+    new_pack.add_argument("--title", required=True, metavar=ui("TITLE"), help=ui("the pack's title"))
+    new_pack.add_argument("--languages", default="de,nl", metavar=ui("LANGUAGES"),
+                          help=ui("the pack's languages, the one you write in first (default: de,nl)"))
+    new_pack.add_argument("--start-year", type=int, default=2001, metavar=ui("YEAR"),
+                          help=ui("the first year of the time bar (default: 2001)"))
+    translate = command("translate", ui("write or update the pack's own translation catalog and count "
+                                        "what is translated"))
+    translate.add_argument("path", metavar=ui("FOLDER"), help=ui("the content pack folder"))
+    translate.add_argument("--lang", dest="target_lang", required=True, metavar=ui("LANGUAGE"),
+                           help=ui("the language to translate into, for example nl"))
+    pack = command("pack", ui("check a content pack and write it as one .zlpack file to pass on"))
+    pack.add_argument("path", metavar=ui("FOLDER"), help=ui("the content pack folder"))
+    pack.add_argument("--output", metavar=ui("FOLDER"), default=None,
+                      help=ui("where to write the .zlpack file (default: the current folder)"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -92,6 +109,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         from zusammenleben.content.cli_validate import run_validate
 
         return run_validate(options.path, translate=ui)
+    if options.command in ("new-pack", "translate", "pack"):
+        from zusammenleben.authoring import commands as author
+
+        if options.command == "new-pack":
+            return author.run_new_pack(options.path, options.title, options.languages, options.start_year,
+                                       translate=ui)
+        if options.command == "translate":
+            return author.run_translate(options.path, options.target_lang, translate=ui)
+        return author.run_pack(options.path, options.output, translate=ui)
+    if not options.self_test:
+        from zusammenleben.display_check import has_display
+
+        if not has_display():
+            print(no_display_message(ui), file=sys.stderr)
+            return 1
     from zusammenleben.app import run
 
-    return run(options, language_from_cli=options.lang)
+    return run(options)
+
+
+def no_display_message(ui: Translate) -> str:
+    """What to do without a display, instead of Qt's raw "could not connect to display" abort."""
+    return ui("zusammenleben: no display was found (neither %(variables)s names a running desktop). Start the "
+              "app in a desktop session. To check the app without a display, run: %(command)s") % {
+        "variables": "DISPLAY / WAYLAND_DISPLAY", "command": "zusammenleben --self-test"}

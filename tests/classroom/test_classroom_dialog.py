@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from zusammenleben.classroom.handout_dialog import HandoutDialog, save_handout
 from zusammenleben.export.handout_text import Variant
+from zusammenleben.modes.classroom.handout_dialog import HandoutDialog, save_handout
 
 
 def test_dialog_preselects_the_current_chapter_and_language(build_app, qtbot):
@@ -44,7 +44,7 @@ def test_cancel_writes_nothing(build_app, qtbot):
         dialog.reject()
 
     QTimer.singleShot(100, cancel)
-    assert parts.window.classroom.open_handout() is None
+    assert parts.classroom.open_handout() is None
 
 
 def test_kiosk_never_saves_a_handout(build_app):

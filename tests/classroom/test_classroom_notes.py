@@ -25,7 +25,7 @@ def shown_text(notes) -> str:
 
 def test_n_toggles_the_notes_of_the_current_chapter(presenter, qtbot):
     window, context = presenter.window, presenter.context
-    notes = window.classroom.notes
+    notes = presenter.classroom.notes
     assert not notes.isVisible(), "hidden by default: the class sees the chapter"
     press(qtbot, window, Qt.Key.Key_N)
     assert notes.isVisible()
@@ -35,20 +35,20 @@ def test_n_toggles_the_notes_of_the_current_chapter(presenter, qtbot):
         assert context.language.content(note.text) in text
     for question in chapter.questions:
         assert context.language.content(question.text) in text
-    assert window.classroom.notes_button.isChecked()
+    assert presenter.classroom.notes_button.isChecked()
     story = window.screens["story"]
     assert notes.geometry().left() > story.scroll.geometry().right(), "the chapter text stays readable"
     assert story.rect().contains(notes.geometry())
     press(qtbot, window, Qt.Key.Key_N)
     assert not notes.isVisible()
-    assert not window.classroom.notes_button.isChecked()
+    assert not presenter.classroom.notes_button.isChecked()
 
 
 def test_notes_follow_chapter_and_language(presenter, qtbot):
     window, context = presenter.window, presenter.context
     language, pack = context.language, context.pack
-    notes = window.classroom.notes
-    window.classroom.notes_button.click()
+    notes = presenter.classroom.notes
+    presenter.classroom.notes_button.click()
     assert notes.isVisible()
     press(qtbot, window, Qt.Key.Key_PageDown)  # the clicker still turns the page with the notes open
     assert context.state.chapter_index == 1
@@ -74,12 +74,12 @@ def test_notes_follow_chapter_and_language(presenter, qtbot):
 def test_esc_closes_the_notes_before_leaving_presenter_layout(presenter, qtbot):
     window = presenter.window
     press(qtbot, window, Qt.Key.Key_N)
-    assert window.classroom.notes.isVisible()
+    assert presenter.classroom.notes.isVisible()
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert not window.classroom.notes.isVisible()
-    assert window.classroom.presenting
+    assert not presenter.classroom.notes.isVisible()
+    assert presenter.classroom.presenting
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert not window.classroom.presenting
+    assert not presenter.classroom.presenting
 
 
 def test_notes_work_in_the_window_too_and_switch_to_the_story(build_app, qtbot):
@@ -89,7 +89,29 @@ def test_notes_work_in_the_window_too_and_switch_to_the_story(build_app, qtbot):
     state.set_screen("glossary")
     press(qtbot, window, Qt.Key.Key_N)
     assert state.screen == "story"
-    assert window.classroom.notes.isVisible()
-    assert window.classroom.menu.actions_["notes"].isChecked()
+    assert parts.classroom.notes.isVisible()
+    assert parts.classroom.menu.actions_["notes"].isChecked()
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert not window.classroom.notes.isVisible()
+    assert not parts.classroom.notes.isVisible()
+
+
+def test_notes_show_learning_goals_and_tasks_with_their_level(presenter, qtbot):
+    window, context = presenter.window, presenter.context
+    language, pack = context.language, context.pack
+    notes = presenter.classroom.notes
+    index = [chapter.id for chapter in pack.chapters].index("elections")
+    context.state.set_chapter(index)
+    press(qtbot, window, Qt.Key.Key_N)
+    chapter = pack.chapters[index]
+    for code in ("de", "nl"):
+        language.set_language(code)
+        qtbot.waitUntil(lambda code=code: language.ui_in("Tasks", code) in shown_text(notes))
+        text = shown_text(notes)
+        assert language.ui_in("Learning goals", code) in text
+        for goal in chapter.goals:
+            assert language.content_in(goal.text, code) in text
+        for task in chapter.tasks:
+            assert language.content_in(task.text, code) in text
+        assert language.ui_in("Level %(level)s", code) % {"level": "I"} in text
+        assert text.index(language.ui_in("Learning goals", code)) < text.index(
+            language.content_in(chapter.teacher_notes[0].text, code)), "goals come first"

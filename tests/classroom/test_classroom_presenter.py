@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from zusammenleben.classroom.scale import PRESETS, larger, smaller
-from zusammenleben.ui import theme
+from zusammenleben.core import theme
+from zusammenleben.modes.classroom.scale import PRESETS, larger, smaller
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from classroom_helpers import activate, press
@@ -34,7 +34,7 @@ def test_presets_step_through_125_150_200():
 
 def test_classroom_option_starts_in_presenter_layout(presenter):
     window, context = presenter.window, presenter.context
-    classroom = window.classroom
+    classroom = presenter.classroom
     assert classroom is not None and classroom.presenting
     assert context.state.font_scale == 1.5
     assert context.state.screen == "story"
@@ -52,7 +52,7 @@ def test_classroom_option_starts_in_presenter_layout(presenter):
 
 def test_clicker_keys_move_chapters_in_presenter_layout(presenter, qtbot):
     window, state = presenter.window, presenter.context.state
-    progress = window.classroom.presenter.progress
+    progress = presenter.classroom.presenter.progress
     press(qtbot, window, Qt.Key.Key_PageDown)
     assert state.chapter_index == 1
     press(qtbot, window, Qt.Key.Key_PageDown)
@@ -69,7 +69,7 @@ def test_clicker_keys_move_chapters_in_presenter_layout(presenter, qtbot):
 
 def test_b_blacks_out_and_any_key_or_click_returns_without_turning_the_page(presenter, qtbot):
     window, state = presenter.window, presenter.context.state
-    black = window.classroom.black
+    black = presenter.classroom.black
     press(qtbot, window, Qt.Key.Key_B)
     assert black.isVisible()
     assert black.geometry() == window.rect(), "the black covers header, story and everything"
@@ -89,15 +89,15 @@ def test_b_blacks_out_and_any_key_or_click_returns_without_turning_the_page(pres
 def test_esc_leaves_presenter_layout_and_restores_the_window(presenter, qtbot):
     window, state = presenter.window, presenter.context.state
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert not window.classroom.presenting
+    assert not presenter.classroom.presenting
     assert all(button.isVisible() for button in window.nav_buttons.values())
     assert window.screens["story"].rail.isVisible()
-    assert not window.classroom.presenter.progress.isVisible()
+    assert not presenter.classroom.presenter.progress.isVisible()
     assert state.font_scale == presenter.context.settings.font_scale == 1.0
     press(qtbot, window, Qt.Key.Key_Escape)  # nothing left to leave: nothing happens
-    assert not window.classroom.presenting
+    assert not presenter.classroom.presenting
     press(qtbot, window, Qt.Key.Key_F5)  # a clicker's "start presentation"
-    assert window.classroom.presenting and state.font_scale == 1.5
+    assert presenter.classroom.presenting and state.font_scale == 1.5
 
 
 def test_ctrl_plus_minus_zero_step_through_presets(presenter, qtbot):
@@ -123,7 +123,7 @@ def test_ctrl_plus_minus_zero_step_through_presets(presenter, qtbot):
 def test_header_menu_toggles_presenter_layout_in_the_window(build_app, qtbot):
     parts = build_app(size=(1280, 720))
     window, state = parts.window, parts.context.state
-    classroom = window.classroom
+    classroom = parts.classroom
     assert not classroom.presenting
     assert classroom.menu.isVisible() and classroom.menu.parent() is window.header
     assert not classroom.notes_button.isVisible(), "the notes button appears in presenter layout only"
@@ -135,7 +135,7 @@ def test_header_menu_toggles_presenter_layout_in_the_window(build_app, qtbot):
     assert state.font_scale == 2.0
     QApplication.processEvents()
     assert window.header.minimumSizeHint().width() <= 1280, "the presenter header fits 1280 pixels at 200 %"
-    assert window.classroom.presenter.progress.mode() in ("bar", "none", "dots")
+    assert parts.classroom.presenter.progress.mode() in ("bar", "none", "dots")
     classroom.menu.actions_["presenter"].trigger()
     assert not classroom.presenting and state.font_scale == 1.0
     assert parts.context.settings.presenter_font_scale == 2.0, "the presenter keeps its own size"
@@ -143,7 +143,7 @@ def test_header_menu_toggles_presenter_layout_in_the_window(build_app, qtbot):
 
 def test_high_contrast_switches_live(presenter, qtbot):
     window, context = presenter.window, presenter.context
-    classroom = window.classroom
+    classroom = presenter.classroom
     classroom.menu.actions_["contrast"].trigger()
     assert context.settings.high_contrast
     assert theme.HIGH_CONTRAST.background in QApplication.instance().styleSheet()
@@ -163,7 +163,7 @@ def test_high_contrast_switches_live(presenter, qtbot):
 
 def test_no_classroom_in_kiosk_mode(build_app):
     parts = build_app(kiosk=True, show=False)
-    assert parts.window.classroom is None
+    assert parts.classroom is None
     names = {child.objectName() for child in parts.window.findChildren(object)}
     assert "classroomMenu" not in names and "blackScreen" not in names and "teacherNotes" not in names
 

@@ -24,14 +24,14 @@ def test_reopens_at_the_last_chapter_and_language(build_app, qtbot):
 
 def test_presenter_and_window_keep_their_own_type_size(build_app, qtbot):
     first = build_app(size=(1920, 1080), lang=None, classroom=True)
-    first.window.classroom.set_text_scale(2.0)
+    first.classroom.set_text_scale(2.0)
     first.window.close()
     settings = first.context.settings
     assert settings.presenter_font_scale == 2.0
     assert settings.font_scale == 1.0, "the window's size is not overwritten by the projector's"
 
     second = build_app(size=(1920, 1080), lang=None, classroom=True)
-    assert second.window.classroom.presenting
+    assert second.classroom.presenting
     assert second.context.state.font_scale == 2.0
-    second.window.classroom.set_presenter(False)
+    second.classroom.set_presenter(False)
     assert second.context.state.font_scale == 1.0

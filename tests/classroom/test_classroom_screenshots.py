@@ -30,7 +30,7 @@ def test_presenter_screenshots_de_nl_notes_black(build_app, qtbot, artifacts_dir
     story = window.screens["story"]
     assert story.chapter_view.title_label.font().pixelSize() >= 1.5 * MIN_TEXT_PX
     assert story.chapter_view.body_views[0].font().pixelSize() >= MIN_TEXT_PX
-    progress = window.classroom.presenter.progress
+    progress = parts.classroom.presenter.progress
     assert progress.text_font().pixelSize() >= MIN_TEXT_PX and progress.mode() == "dots"
     assert progress.isVisible() and progress.geometry().width() >= progress.sizeHint().width()
 
@@ -43,7 +43,7 @@ def test_presenter_screenshots_de_nl_notes_black(build_app, qtbot, artifacts_dir
     press(qtbot, window, Qt.Key.Key_N)
     pump(qtbot)
     window.grab().save(str(artifacts_dir / "classroom-notes-1920-nl.png"))
-    notes = window.classroom.notes
+    notes = parts.classroom.notes
     labels = [label for label in notes.findChildren(QLabel) if label.isVisible() and label.text()]
     assert notes.heading.font().bold() and notes.heading.font().pixelSize() > MIN_TEXT_PX, "styled as a heading"
     assert notes.chapter_label.font().pixelSize() < MIN_TEXT_PX, "the chapter line is a caption"
@@ -66,4 +66,4 @@ def test_presenter_screenshots_de_nl_notes_black(build_app, qtbot, artifacts_dir
     image.save(str(artifacts_dir / "classroom-black-1920.png"))
     assert {image.pixelColor(x, y).name() for x in range(0, 1920, 97) for y in range(0, 1080, 97)} == {"#000000"}
     press(qtbot, window, Qt.Key.Key_Space)
-    assert not window.classroom.black.isVisible()
+    assert not parts.classroom.black.isVisible()

@@ -11,7 +11,7 @@ from zusammenleben.export.handout_text import HandoutRequest, Variant, plain_lin
 
 
 def test_handout_text_needs_no_qt():
-    code = ("import sys, zusammenleben.export.handout_text, zusammenleben.classroom.scale; "
+    code = ("import sys, zusammenleben.export.handout_text, zusammenleben.modes.classroom.scale; "
             "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 from kiosk_helpers import PIN
 
-from zusammenleben.kiosk.config import KioskConfig
-from zusammenleben.kiosk.pin import hash_pin
+from zusammenleben.modes.kiosk.config import KioskConfig
+from zusammenleben.modes.kiosk.pin import hash_pin
 
 
 @pytest.fixture(scope="session")
@@ -36,4 +36,4 @@ def kiosk_app(build_app, kiosk_config):
 
     yield factory
     for parts in made:
-        parts.window.kiosk.shutdown()  # the app-wide filter goes, and the window may close again
+        parts.kiosk.shutdown()  # the app-wide filter goes, and the window may close again

@@ -10,17 +10,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from zusammenleben.kiosk.config import (
-    KM,
+from zusammenleben.modes.kiosk.config import (
     LANGUAGES,
     SCREEN_KEYS,
     KioskConfig,
+    KioskMessage,
     load_kiosk_config,
     parse_kiosk_config,
     resolve_kiosk_config,
     stats_folder,
 )
-from zusammenleben.kiosk.pin import hash_pin, is_valid_hash
+from zusammenleben.modes.kiosk.pin import hash_pin, is_valid_hash
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "packaging" / "kiosk.example.toml"
@@ -94,7 +94,7 @@ def test_every_problem_has_file_line_field_and_the_default_used(tmp_path):
         "kiosk.toml:9: idle.timeout_seconds: expected a number → using 90",
         "kiosk.toml:10: idle.countdown_seconds: 2 is outside the allowed range 5 to 120 → using 20",
         "kiosk.toml:12: attract.speed: nan is outside the allowed range 0.25 to 4 → using 1",
-        "kiosk.toml:14: admin.pin_hash: not a PIN hash made by 'python -m zusammenleben.kiosk.pin'",
+        "kiosk.toml:14: admin.pin_hash: not a PIN hash made by 'python -m zusammenleben.modes.kiosk.pin'",
         "kiosk.toml:14: admin.pin_hash: no admin PIN is set: the admin panel cannot be opened",
     ]
     defaults = KioskConfig()
@@ -147,14 +147,14 @@ def test_a_plain_sha256_is_accepted(tmp_path):
 
 def test_the_example_file_is_valid_apart_from_the_missing_pin():
     config = load_kiosk_config(EXAMPLE)
-    assert [(p.field, p.message_id) for p in config.problems] == [("admin.pin_hash", KM.NO_PIN)]
+    assert [(p.field, p.message_id) for p in config.problems] == [("admin.pin_hash", KioskMessage.NO_PIN)]
     assert config.attract and config.hide_cursor and config.screens == SCREEN_KEYS
 
 
 def test_the_screen_keys_are_the_apps_screens():
     import importlib
 
-    from zusammenleben.ui.screens import SCREENS
+    from zusammenleben.ui.screen_registry import SCREENS
 
     keys = tuple(getattr(importlib.import_module(module), name).key for module, name in SCREENS)
     assert keys == SCREEN_KEYS
@@ -172,8 +172,9 @@ def test_the_config_module_does_not_import_qt():
     import subprocess
     import sys
 
-    code = ("import sys, zusammenleben.kiosk.config, zusammenleben.kiosk.pin, zusammenleben.kiosk.stats, "
-            "zusammenleben.kiosk.gesture; print([m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))])")
+    code = ("import sys, zusammenleben.modes.kiosk.config, zusammenleben.modes.kiosk.pin, "
+            "zusammenleben.modes.kiosk.stats, zusammenleben.modes.kiosk.gesture; "
+            "print([m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))])")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
 

@@ -8,21 +8,21 @@ from kiosk_helpers import PIN, enter_pin, tap
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from zusammenleben.kiosk.controller import Phase
+from zusammenleben.modes.kiosk.controller import Phase
 
 
 def test_the_kiosk_starts_with_the_attract_loop(kiosk_app):
     parts = kiosk_app()
-    kiosk = parts.window.kiosk
+    kiosk = parts.kiosk
     assert kiosk.phase is Phase.ATTRACT
     assert kiosk.attract_overlay.isVisible() and kiosk.attract.playing
-    assert parts.window.close_guard is not None
+    assert parts.window.close_guard() is not None
     assert parts.context.state.font_scale == 1.25
 
 
 def test_the_attract_loop_moves_through_chapters_and_years(qtbot, kiosk_app):
     parts = kiosk_app(attract_speed=4.0)  # 3.5 s a chapter
-    kiosk, state = parts.window.kiosk, parts.context.state
+    kiosk, state = parts.kiosk, parts.context.state
     kiosk.attract.seconds_per_chapter = 0.5
     years_seen: set[int] = set()
     state.yearChanged.connect(years_seen.add)
@@ -35,7 +35,7 @@ def test_the_attract_loop_moves_through_chapters_and_years(qtbot, kiosk_app):
 
 def test_without_the_loop_the_first_touch_starts_a_visit(qtbot, kiosk_app):
     parts = kiosk_app(attract=False)
-    kiosk = parts.window.kiosk
+    kiosk = parts.kiosk
     assert kiosk.phase is Phase.WAITING and not kiosk.attract_overlay.isVisible()
     tap(qtbot, parts.window.nav_buttons["indicators"])
     assert kiosk.phase is Phase.SESSION and parts.context.state.screen == "indicators"
@@ -45,7 +45,7 @@ def test_without_the_loop_the_first_touch_starts_a_visit(qtbot, kiosk_app):
 
 def test_the_countdown_closes_the_letter_pad(qtbot, kiosk_app):
     parts = kiosk_app()
-    kiosk = parts.window.kiosk
+    kiosk = parts.kiosk
     tap(qtbot, kiosk.attract_overlay, QPoint(640, 300))
     parts.context.state.set_screen("partnerships")
     search = parts.window.screens["partnerships"].filter_bar.search
@@ -58,7 +58,7 @@ def test_the_countdown_closes_the_letter_pad(qtbot, kiosk_app):
 
 def test_a_touch_stops_the_loop_and_starts_a_visit(qtbot, kiosk_app):
     parts = kiosk_app()
-    kiosk, state = parts.window.kiosk, parts.context.state
+    kiosk, state = parts.kiosk, parts.context.state
     kiosk.attract.seconds_per_chapter = 0.3
     kiosk.attract.start(0)
     qtbot.waitUntil(lambda: state.chapter_index >= 1, timeout=3000)
@@ -74,7 +74,7 @@ def test_a_touch_stops_the_loop_and_starts_a_visit(qtbot, kiosk_app):
 
 def test_visitors_can_pause_and_resume_the_loop(qtbot, kiosk_app):
     parts = kiosk_app()
-    kiosk, state = parts.window.kiosk, parts.context.state
+    kiosk, state = parts.kiosk, parts.context.state
     kiosk.attract.seconds_per_chapter = 0.3
     kiosk.attract.start(0)
     kiosk.idle.set_seconds(60)  # a paused loop resumes by itself after the idle time; not during this test
@@ -92,7 +92,7 @@ def test_visitors_can_pause_and_resume_the_loop(qtbot, kiosk_app):
 
 
 def test_a_paused_loop_resumes_when_nobody_comes(qtbot, kiosk_app):
-    kiosk = kiosk_app().window.kiosk
+    kiosk = kiosk_app().kiosk
     tap(qtbot, kiosk.attract_overlay.play_pause)
     assert kiosk.attract.paused
     qtbot.waitUntil(lambda: kiosk.attract.playing, timeout=2000)  # after the idle time (0.4 s)
@@ -123,7 +123,7 @@ def change_everything(parts) -> None:
 
 def test_idle_shows_the_countdown_and_then_resets_everything(qtbot, kiosk_app, caplog):
     parts = kiosk_app()
-    kiosk, state, language, window = parts.window.kiosk, parts.context.state, parts.context.language, parts.window
+    kiosk, state, language, window = parts.kiosk, parts.context.state, parts.context.language, parts.window
     figures = window.screens["indicators"]
     first_figures = figures.selected_ids()
     tap(qtbot, kiosk.attract_overlay, QPoint(640, 300))
@@ -148,7 +148,7 @@ def test_idle_shows_the_countdown_and_then_resets_everything(qtbot, kiosk_app, c
 
 def test_continue_cancels_the_countdown(qtbot, kiosk_app):
     parts = kiosk_app()
-    kiosk, state = parts.window.kiosk, parts.context.state
+    kiosk, state = parts.kiosk, parts.context.state
     tap(qtbot, kiosk.attract_overlay, QPoint(640, 300))
     state.set_chapter(3)
     qtbot.waitUntil(lambda: kiosk.countdown_overlay.isVisible(), timeout=3000)
@@ -244,7 +244,7 @@ def right_click_everywhere(qtbot, window, state) -> list:
 
 def test_right_click_opens_no_menu_on_plots_or_tables(qtbot, kiosk_app):
     parts = kiosk_app()
-    tap(qtbot, parts.window.kiosk.attract_overlay, QPoint(640, 300))
+    tap(qtbot, parts.kiosk.attract_overlay, QPoint(640, 300))
     assert right_click_everywhere(qtbot, parts.window, parts.context.state) == []
 
 
@@ -276,7 +276,7 @@ def test_drag_and_drop_is_refused(qtbot, kiosk_app):
 
 def test_the_search_field_types_only_through_the_letter_pad(qtbot, kiosk_app):
     parts = kiosk_app()
-    kiosk, window = parts.window.kiosk, parts.window
+    kiosk, window = parts.kiosk, parts.window
     tap(qtbot, kiosk.attract_overlay, QPoint(640, 300))
     parts.context.state.set_screen("partnerships")
     partners = window.screens["partnerships"]
@@ -300,7 +300,7 @@ def test_the_search_field_types_only_through_the_letter_pad(qtbot, kiosk_app):
 
 def test_five_corner_taps_open_the_pin_pad_and_the_right_pin_the_admin_panel(qtbot, kiosk_app):
     parts = kiosk_app()
-    kiosk, window = parts.window.kiosk, parts.window
+    kiosk, window = parts.kiosk, parts.window
     for _ in range(4):
         tap(qtbot, window, QPoint(12, 12))
     assert not kiosk.pin_pad.isVisible() and kiosk.phase is Phase.ATTRACT  # corner taps are not a visit
@@ -315,7 +315,7 @@ def test_five_corner_taps_open_the_pin_pad_and_the_right_pin_the_admin_panel(qtb
 
 def test_a_wrong_pin_locks_the_pad(qtbot, kiosk_app):
     parts = kiosk_app()
-    kiosk = parts.window.kiosk
+    kiosk = parts.kiosk
     kiosk.open_pin_pad()
     enter_pin(qtbot, kiosk, "1111")
     assert not kiosk.admin_panel.isVisible() and kiosk.pin_pad.isVisible()
@@ -328,13 +328,13 @@ def test_a_wrong_pin_locks_the_pad(qtbot, kiosk_app):
 def test_admin_panel_lists_config_problems_and_quits(qtbot, kiosk_app, tmp_path, pin_hash):
     from dataclasses import replace
 
-    from zusammenleben.kiosk.config import load_kiosk_config
+    from zusammenleben.modes.kiosk.config import load_kiosk_config
 
     path = tmp_path / "kiosk.toml"
     path.write_text(f'language = "fr"\n[admin]\npin_hash = "{pin_hash}"\n', encoding="utf-8")
     config = load_kiosk_config(path)
     parts = kiosk_app(**{k: getattr(config, k) for k in ("problems", "source", "lines")})
-    kiosk = parts.window.kiosk
+    kiosk = parts.kiosk
     kiosk.open_pin_pad()
     enter_pin(qtbot, kiosk, PIN)
     text = kiosk.admin_panel.problems.text()
@@ -349,7 +349,7 @@ def test_admin_panel_lists_config_problems_and_quits(qtbot, kiosk_app, tmp_path,
 
 def test_statistics_of_a_visit_are_recorded_and_exported(qtbot, kiosk_app, tmp_path):
     parts = kiosk_app()
-    kiosk, state, language = parts.window.kiosk, parts.context.state, parts.context.language
+    kiosk, state, language = parts.kiosk, parts.context.state, parts.context.language
     tap(qtbot, kiosk.attract_overlay, QPoint(640, 300))
     state.set_chapter(2)
     language.set_language("nl")
@@ -403,7 +403,7 @@ def test_a_swipe_moves_between_chapters(qtbot, kiosk_app):
     from PySide6.QtTest import QTest
 
     parts = kiosk_app()
-    kiosk, window, state = parts.window.kiosk, parts.window, parts.context.state
+    kiosk, window, state = parts.kiosk, parts.window, parts.context.state
     tap(qtbot, kiosk.attract_overlay, QPoint(640, 300))
     state.set_chapter(1)
     story = window.screens["story"]
@@ -423,7 +423,7 @@ def test_a_swipe_moves_between_chapters(qtbot, kiosk_app):
 
 def test_taps_still_reach_buttons_inside_kinetic_scroll_areas(qtbot, kiosk_app):
     parts = kiosk_app()
-    kiosk, window, state = parts.window.kiosk, parts.window, parts.context.state
+    kiosk, window, state = parts.kiosk, parts.window, parts.context.state
     tap(qtbot, kiosk.attract_overlay, QPoint(640, 300))
     story = window.screens["story"]
     chapter = next(i for i, c in enumerate(parts.context.pack.chapters) if c.sources)

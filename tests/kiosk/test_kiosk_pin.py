@@ -7,8 +7,8 @@ import io
 
 import pytest
 
-from zusammenleben.kiosk import pin as pin_module
-from zusammenleben.kiosk.pin import PinGuard, backoff_seconds, hash_pin, is_valid_hash, sha256_hash, verify_pin
+from zusammenleben.modes.kiosk import pin as pin_module
+from zusammenleben.modes.kiosk.pin import PinGuard, backoff_seconds, hash_pin, is_valid_hash, sha256_hash, verify_pin
 
 
 def test_a_hash_verifies_its_pin_only():

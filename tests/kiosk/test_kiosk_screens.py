@@ -17,7 +17,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QPushButton
 
 from zusammenleben.i18n.language import Language
-from zusammenleben.kiosk.controller import Phase
+from zusammenleben.modes.kiosk.controller import Phase
 
 PENDING = Path("/tmp/ui-strings/kiosk.json")
 
@@ -64,7 +64,7 @@ def settle(qtbot, window) -> None:
 @pytest.mark.parametrize("code", ["de", "nl"])
 def test_screenshots_of_the_kiosk_overlays(qtbot, kiosk_app, artifacts_dir, pending_strings, code):
     parts = kiosk_app(size=(1920, 1080), language=code)
-    window, kiosk, state, language = parts.window, parts.window.kiosk, parts.context.state, parts.context.language
+    window, kiosk, state, language = parts.window, parts.kiosk, parts.context.state, parts.context.language
     assert language.code == code
     kiosk.attract.stop()
     kiosk.attract_overlay.set_playing(True)  # as visitors see it: playing, with the pause button
@@ -113,7 +113,7 @@ def test_screenshots_of_the_kiosk_overlays(qtbot, kiosk_app, artifacts_dir, pend
 
 def test_the_overlays_fit_at_1280x720(qtbot, kiosk_app, pending_strings):
     parts = kiosk_app(size=(1280, 720))
-    window, kiosk = parts.window, parts.window.kiosk
+    window, kiosk = parts.window, parts.kiosk
     for overlay, card in ((kiosk.attract_overlay, kiosk.attract_overlay.card),
                           (kiosk.countdown_overlay, kiosk.countdown_overlay.card),
                           (kiosk.pin_pad, kiosk.pin_pad.card),
@@ -129,7 +129,7 @@ def test_the_overlays_fit_at_1280x720(qtbot, kiosk_app, pending_strings):
 
 def test_the_letter_pad_at_1280x720(qtbot, kiosk_app, artifacts_dir, pending_strings):
     parts = kiosk_app(size=(1280, 720))
-    window, kiosk = parts.window, parts.window.kiosk
+    window, kiosk = parts.window, parts.kiosk
     tap(qtbot, kiosk.attract_overlay, QPoint(640, 300))
     parts.context.state.set_screen("partnerships")
     search = window.screens["partnerships"].filter_bar.search

@@ -8,22 +8,22 @@ from kiosk_helpers import tap
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox, QPushButton, QStyleOptionViewItem
 
-from zusammenleben.kiosk.config import KM
+from zusammenleben.modes.kiosk.config import KioskMessage
 
 
 def test_the_cursor_hides_and_comes_back(kiosk_app):
     parts = kiosk_app(hide_cursor=True)
     cursor = QApplication.overrideCursor()
     assert cursor is not None and cursor.shape() == Qt.CursorShape.BlankCursor
-    parts.window.kiosk.shutdown()
+    parts.kiosk.shutdown()
     assert QApplication.overrideCursor() is None
 
 
 def test_a_missing_monitor_is_a_problem_with_a_fallback(kiosk_app):
-    kiosk = kiosk_app(screen=7).window.kiosk
+    kiosk = kiosk_app(screen=7).kiosk
     problem = kiosk.config.problems[-1]
-    assert (problem.field, problem.message_id, problem.fallback) == ("display.screen", KM.NO_SUCH_SCREEN,
-                                                                      KM.USING_PRIMARY)
+    assert (problem.field, problem.message_id, problem.fallback) == ("display.screen", KioskMessage.NO_SUCH_SCREEN,
+                                                                      KioskMessage.USING_PRIMARY)
     assert "screen 7 does not exist" in problem.format()
 
 
@@ -40,7 +40,7 @@ def test_an_uncaught_error_is_logged_and_never_shown(qtbot, kiosk_app, caplog):
 def test_touch_targets_are_a_finger_high_on_every_screen(qtbot, kiosk_app):
     parts = kiosk_app(size=(1920, 1080))
     window, state = parts.window, parts.context.state
-    tap(qtbot, window.kiosk.attract_overlay, QPoint(900, 300))
+    tap(qtbot, parts.kiosk.attract_overlay, QPoint(900, 300))
     small: list[str] = []
     for key in window.screens:
         state.set_screen(key)

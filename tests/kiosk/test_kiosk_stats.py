@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import sqlite3
 
-from zusammenleben.kiosk.gesture import CornerTaps
-from zusammenleben.kiosk.stats import DB_NAME, CsvLabels, UsageStats
+from zusammenleben.modes.kiosk.gesture import CornerTaps
+from zusammenleben.modes.kiosk.stats import DB_NAME, CsvLabels, UsageStats
 
 
 def read_csv(path):

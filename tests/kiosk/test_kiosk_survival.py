@@ -15,14 +15,14 @@ import sys
 import textwrap
 from pathlib import Path
 
-from zusammenleben.kiosk.stats import UsageStats
+from zusammenleben.modes.kiosk.stats import UsageStats
 
 REPO = Path(__file__).resolve().parents[2]
 
 WRITER = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from zusammenleben.kiosk.stats import UsageStats
+    from zusammenleben.modes.kiosk.stats import UsageStats
     stats = UsageStats.open_in(Path(sys.argv[1]))
     stats.start_session("nl")
     stats.record("screen", "story")

@@ -35,7 +35,14 @@ from zusammenleben.content.documents import (
 from zusammenleben.content.errors import ErrorList
 from zusammenleben.content.markdown import split_paragraphs
 from zusammenleben.content.packfiles import PackFiles
-from zusammenleben.content.schema import BODY_FIELD, DATAPOINT_FIELDS, PLACE_FIELDS, STAR, TOML_TEXT_FIELDS
+from zusammenleben.content.schema import (
+    BODY_FIELD,
+    DATAPOINT_FIELDS,
+    EASY_FIELD,
+    PLACE_FIELDS,
+    STAR,
+    TOML_TEXT_FIELDS,
+)
 
 
 @dataclass(frozen=True)
@@ -46,12 +53,15 @@ class Translatable:
     text: str
 
 
-def iter_translatable(pack_root: str | os.PathLike[str]) -> Iterator[Translatable]:
+def iter_translatable(
+    pack_root: str | os.PathLike[str], fields: set[str] | frozenset[str] | None = None
+) -> Iterator[Translatable]:
     """Every translatable string of the pack, file by file, in line order; problems are ignored here
-    (``validate`` reports them)."""
+    (``validate`` reports them). ``fields`` picks field names instead of ``pack.toml``'s list (the
+    readability check reads the ``short`` and ``easy`` texts wherever a pack has them)."""
     errors = ErrorList()
     files, documents = open_pack(Path(pack_root), errors)
-    names = _translatable_names(documents[PACK_TOML])
+    names = _translatable_names(documents[PACK_TOML]) if fields is None else set(fields)
     for file_name in TOML_FILES:
         document = documents[file_name]
         if document.data is None:
@@ -63,8 +73,9 @@ def iter_translatable(pack_root: str | os.PathLike[str]) -> Iterator[Translatabl
             for path, value in _walk(document.data, pattern, ())
         ]
         yield from sorted(items, key=lambda item: item.line)
-    if BODY_FIELD in names:
-        yield from _bodies(files, documents[CHAPTERS_TOML], errors)
+    for field, key in ((BODY_FIELD, "body"), (EASY_FIELD, "easy")):
+        if field in names:
+            yield from _bodies(files, documents[CHAPTERS_TOML], errors, key, field)
     datapoint_fields = {name: column for name, column in DATAPOINT_FIELDS.items() if name in names}
     if datapoint_fields:
         yield from _data_points(files, documents[INDICATORS_TOML], datapoint_fields, errors)
@@ -119,13 +130,15 @@ def _read_named(files: PackFiles, rel: Any, errors: ErrorList) -> tuple[str, str
     return None if text is None else (name, text)
 
 
-def _bodies(files: PackFiles, chapters: TomlDocument, errors: ErrorList) -> Iterator[Translatable]:
+def _bodies(
+    files: PackFiles, chapters: TomlDocument, errors: ErrorList, key: str = "body", field: str = BODY_FIELD
+) -> Iterator[Translatable]:
     for chapter in _tables(chapters, "chapter"):
-        named = _read_named(files, chapter.get("body"), errors)
+        named = _read_named(files, chapter.get(key), errors)
         if named is not None:
             name, text = named
             for paragraph in split_paragraphs(text):
-                yield Translatable(name, paragraph.line, BODY_FIELD, paragraph.text)
+                yield Translatable(name, paragraph.line, field, paragraph.text)
 
 
 def _data_points(

@@ -115,6 +115,32 @@ class Perspective:
     criticism: str
     criticism_source: str
     critic: str = ""
+    claimant: str = ""
+
+
+@dataclass(frozen=True)
+class LearningGoal:
+    """What pupils should be able to do after the chapter (for the teacher)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Task:
+    """A task for pupils, phrased with a standard operator (nennen, erklären, beurteilen …).
+
+    ``level`` is the German Anforderungsbereich: 1 reproduce, 2 explain/apply, 3 judge.
+    ``sources`` names the sources the task asks pupils to work with.
+    """
+
+    text: str
+    level: int
+    sources: tuple[str, ...] = ()
+
+    @property
+    def numeral(self) -> str:
+        """The level as teachers write it (Anforderungsbereich I–III)."""
+        return {1: "I", 2: "II", 3: "III"}.get(self.level, str(self.level))
 
 
 @dataclass(frozen=True)
@@ -150,6 +176,23 @@ class Chapter:
     sources: tuple[str, ...]
     glossary: tuple[str, ...] = ()
     image: Image | None = None
+    goals: tuple[LearningGoal, ...] = ()
+    tasks: tuple[Task, ...] = ()
+    #: the museum label (at most 60 words, one idea); "" where the pack has none
+    short: str = ""
+    #: the whole chapter in plain language (Einfache Sprache / eenvoudige taal), one string per paragraph
+    easy: tuple[str, ...] = ()
+
+    def text_at(self, level: str) -> tuple[str, ...]:
+        """The paragraphs to show at a reading level ("standard", "easy" or "short").
+
+        A pack without the layer falls back to the full text, so a level is never an empty page.
+        """
+        if level == "easy" and self.easy:
+            return self.easy
+        if level == "short" and self.short:
+            return (self.short,)
+        return self.body
 
 
 @dataclass(frozen=True)
@@ -162,6 +205,11 @@ class Event:
     sources: tuple[str, ...]
     tags: tuple[str, ...] = ()
     chapter: str = ""
+    #: the text in plain language, where ``text`` is above that level
+    easy: str = ""
+
+    def text_at(self, level: str) -> str:
+        return self.easy if level == "easy" and self.easy else self.text
 
 
 class IndicatorKind(Enum):
@@ -264,6 +312,11 @@ class GlossaryTerm:
     definition: str
     sources: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    #: the definition in plain language, where ``definition`` is above that level
+    easy: str = ""
+
+    def definition_at(self, level: str) -> str:
+        return self.easy if level == "easy" and self.easy else self.definition
 
 
 @dataclass(frozen=True)
@@ -288,6 +341,7 @@ class Pack:
     root: str = ""
     map_path: str = ""
     credits: str = ""
+    outside_seeds_marker: str = ""
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def source(self, source_id: str) -> Source:

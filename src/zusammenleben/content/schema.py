@@ -30,11 +30,15 @@ TOML_TEXT_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "source.note": (SOURCES_TOML, ("source", STAR, "note")),
     "chapter.title": (CHAPTERS_TOML, ("chapter", STAR, "title")),
     "chapter.lead": (CHAPTERS_TOML, ("chapter", STAR, "lead")),
+    "chapter.short": (CHAPTERS_TOML, ("chapter", STAR, "short")),
     "chapter.quote.text": (CHAPTERS_TOML, ("chapter", STAR, "quote", "text")),
     "chapter.quote.note": (CHAPTERS_TOML, ("chapter", STAR, "quote", "note")),
     "chapter.perspective.claim": (CHAPTERS_TOML, ("chapter", STAR, "perspective", STAR, "claim")),
     "chapter.perspective.criticism": (CHAPTERS_TOML, ("chapter", STAR, "perspective", STAR, "criticism")),
     "chapter.perspective.critic": (CHAPTERS_TOML, ("chapter", STAR, "perspective", STAR, "critic")),
+    "chapter.perspective.claimant": (CHAPTERS_TOML, ("chapter", STAR, "perspective", STAR, "claimant")),
+    "chapter.goal.text": (CHAPTERS_TOML, ("chapter", STAR, "goal", STAR, "text")),
+    "chapter.task.text": (CHAPTERS_TOML, ("chapter", STAR, "task", STAR, "text")),
     "chapter.teacher_note.text": (CHAPTERS_TOML, ("chapter", STAR, "teacher_note", STAR, "text")),
     "chapter.question.text": (CHAPTERS_TOML, ("chapter", STAR, "question", STAR, "text")),
     "chapter.question.hint": (CHAPTERS_TOML, ("chapter", STAR, "question", STAR, "hint")),
@@ -42,6 +46,7 @@ TOML_TEXT_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "event.title": (EVENTS_TOML, ("event", STAR, "title")),
     "event.label": (EVENTS_TOML, ("event", STAR, "label")),
     "event.text": (EVENTS_TOML, ("event", STAR, "text")),
+    "event.easy": (EVENTS_TOML, ("event", STAR, "easy")),
     "indicator.title": (INDICATORS_TOML, ("indicator", STAR, "title")),
     "indicator.unit": (INDICATORS_TOML, ("indicator", STAR, "unit")),
     "indicator.description": (INDICATORS_TOML, ("indicator", STAR, "description")),
@@ -60,13 +65,15 @@ TOML_TEXT_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "survey.quote.note": (PARTNERSHIPS_TOML, ("survey", "quote", "note")),
     "glossary.term": (GLOSSARY_TOML, ("term", STAR, "term")),
     "glossary.definition": (GLOSSARY_TOML, ("term", STAR, "definition")),
+    "glossary.easy": (GLOSSARY_TOML, ("term", STAR, "easy")),
 }
 
 #: Text in Markdown bodies and CSV files (the extractor handles them specially).
 BODY_FIELD = "chapter.body"
+EASY_FIELD = "chapter.easy"  # the plain-language body: a Markdown file like ``body``, one unit per paragraph
 DATAPOINT_FIELDS = {"datapoint.label": "label", "datapoint.qualifier": "qualifier", "datapoint.note": "note"}
 PLACE_FIELDS = {"place.name": "name"}
 
 KNOWN_TRANSLATABLE: frozenset[str] = frozenset(
-    {*TOML_TEXT_FIELDS, BODY_FIELD, *DATAPOINT_FIELDS, *PLACE_FIELDS}
+    {*TOML_TEXT_FIELDS, BODY_FIELD, EASY_FIELD, *DATAPOINT_FIELDS, *PLACE_FIELDS}
 )

@@ -3,11 +3,18 @@
 The window only arranges; it builds no content views itself. The composition root
 (``app.py``) hands it the screens and the time bar, so tests and modes can assemble the
 same parts differently.
+
+The modes (``zusammenleben.modes.classroom``, ``.kiosk``, a presenter console) change the
+window only through its small host API (the "host API" section below, documented in
+``docs/architecture.md``): they never index into the header's layouts or the footer, so the
+window can rearrange its insides without breaking a mode.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -22,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zusammenleben.core.context import UiContext
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.context import UiContext
 from zusammenleben.ui.flow_layout import FlowLayout
 from zusammenleben.ui.language_switch import LanguageSwitch
 from zusammenleben.ui.screen import Screen
@@ -32,7 +39,7 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    closing = Signal()
+    closing = Signal()  # the window is about to close (after the close guard agreed): save what must be kept
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,10 +47,11 @@ class MainWindow(QMainWindow):
         self.language = context.language
         self.state = context.state
         self.setObjectName("mainWindow")
-        self.screens: dict[str, Screen] = {}
+        self._screens: dict[str, Screen] = {}
         self.nav_buttons: dict[str, QPushButton] = {}
-        self.close_guard = None  # kiosk mode sets a callable that may veto closing
-        self.classroom = None  # the classroom controller (zusammenleben.classroom), outside kiosk mode
+        self._close_guard: Callable[[], bool] | None = None
+        self._overlays: list[QWidget] = []
+        self._chrome_hidden: list[QWidget] | None = None  # what set_chrome_visible(False) hid, to show again
 
         central = QWidget(self)
         self.setCentralWidget(central)
@@ -83,7 +91,7 @@ class MainWindow(QMainWindow):
 
     # -- assembly -----------------------------------------------------------------------------------
     def add_screen(self, screen: Screen) -> None:
-        self.screens[screen.key] = screen
+        self._screens[screen.key] = screen
         self.stack.addWidget(screen)
         button = QPushButton(self.header)
         button.setCheckable(True)
@@ -94,16 +102,101 @@ class MainWindow(QMainWindow):
         button.setText(screen.nav_label())
         button.setAccessibleName(screen.nav_label())
         button.setAccessibleDescription(self.language.ui("Open this screen"))
-        if len(self.screens) == 1 or screen.key == self.state.screen:
+        if len(self._screens) == 1 or screen.key == self.state.screen:
             self._show_screen(self.state.screen if self.state.screen in self.screens else screen.key)
 
     def set_footer(self, widget: QWidget) -> None:
         """The time bar: always visible under every screen."""
         self.footer.addWidget(widget)
 
+    # -- host API: what the modes may change ---------------------------------------------------------
+    @property
+    def screens(self) -> Mapping[str, Screen]:
+        """The screens by key, in the order of their buttons (read-only)."""
+        return MappingProxyType(self._screens)
+
+    def current_screen(self) -> Screen:
+        """The screen on show."""
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def open_view(self, key: str) -> None:
+        """Show the screen ``key`` (through the state, so every listener follows)."""
+        self.state.set_screen(key)
+
+    def add_header_action(self, widget: QWidget) -> None:
+        """A button or menu at the header's right end, before the language switch (in the order added)."""
+        widget.setParent(self.header)
+        self.header_extras.addWidget(widget)
+
+    def add_header_status(self, widget: QWidget, stretch: int = 1) -> None:
+        """A status display beside the screen buttons (the presenter's chapter progress); hidden until shown."""
+        widget.setParent(self.header)
+        widget.hide()
+        layout = self.header.layout()
+        extras = layout.indexOf(self.header_extras)
+        layout.insertWidget(extras if extras >= 0 else layout.count(), widget, stretch)
+
+    def set_chrome_visible(self, visible: bool) -> None:
+        """Hide (or bring back) what only a mouse can use: the app's name, the screen buttons and the time bar.
+
+        Only what was visible is hidden, and only that comes back; a header status then takes the row
+        from the left.
+        """
+        if visible == self.chrome_visible():
+            return
+        layout = self.header.layout()
+        if not visible:
+            self._chrome_hidden = [w for w in self._chrome_widgets() if not w.isHidden()]
+            for widget in self._chrome_hidden:
+                widget.hide()
+            layout.setStretchFactor(self.nav_layout, 0)
+        else:
+            layout.setStretchFactor(self.nav_layout, 1)
+            for widget in self._chrome_hidden or []:
+                widget.show()
+            self._chrome_hidden = None
+
+    def chrome_visible(self) -> bool:
+        return self._chrome_hidden is None
+
     def set_navigation_visible(self, key: str, visible: bool) -> None:
+        """Offer the screen ``key`` in the header or not (a kiosk shows only the screens its settings allow)."""
         if key in self.nav_buttons:
             self.nav_buttons[key].setVisible(visible)
+
+    def set_close_guard(self, guard: Callable[[], bool] | None) -> None:
+        """``guard()`` is asked before the window closes and may veto it (a kiosk's "no way out"); None: no guard."""
+        self._close_guard = guard
+
+    def close_guard(self) -> Callable[[], bool] | None:
+        return self._close_guard
+
+    def place_overlay(self, widget: QWidget) -> None:
+        """Lay ``widget`` over the whole window (header and time bar included), kept at the window's size."""
+        if widget.parentWidget() is not self:
+            widget.setParent(self)
+        if widget not in self._overlays:
+            self._overlays.append(widget)
+            widget.destroyed.connect(lambda _obj=None, w=widget: self._forget_overlay(w))
+        widget.setGeometry(self.rect())
+
+    def footer_rect(self):
+        """Where the time bar is, in window coordinates (empty without one): overlays keep clear of it."""
+        from PySide6.QtCore import QRect
+
+        geometry = self.footer.geometry()
+        return QRect(geometry) if geometry.height() > 0 else QRect()
+
+    def _forget_overlay(self, widget: QWidget) -> None:
+        self._overlays = [w for w in self._overlays if w is not widget]
+
+    def _chrome_widgets(self) -> list[QWidget]:
+        widgets: list[QWidget] = [self.title_label, *self.nav_buttons.values()]
+        for index in range(self.footer.count()):
+            widget = self.footer.itemAt(index).widget()
+            if widget is not None:
+                widgets.append(widget)
+        return widgets
 
     # -- behaviour ----------------------------------------------------------------------------------
     def _show_screen(self, key: str) -> None:
@@ -123,9 +216,6 @@ class MainWindow(QMainWindow):
         for other, button in self.nav_buttons.items():
             button.setChecked(other == key)
 
-    def current_screen(self) -> Screen:
-        return self.stack.currentWidget()  # type: ignore[return-value]
-
     def retranslate(self) -> None:
         ui = self.language.ui
         pack_title = self.language.content(self.context.pack.title)
@@ -139,18 +229,17 @@ class MainWindow(QMainWindow):
             button.setAccessibleDescription(ui("Open this screen"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.close_guard is not None and not self.close_guard():
+        if self._close_guard is not None and not self._close_guard():
             event.ignore()
             return
         self.closing.emit()
         super().closeEvent(event)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        super().keyPressEvent(event)
-
     # -- header fitting -----------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        for overlay in self._overlays:
+            overlay.setGeometry(self.rect())
         self._fit_header()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
@@ -238,7 +327,3 @@ def _tab_stops(root: QWidget, window: QWidget) -> list[QWidget]:
             stops.append(widget)
     return stops
 
-
-def focus_policy_for_touch(widget: QWidget) -> None:
-    """Buttons take focus by tab and click so a clicker or keyboard can reach them."""
-    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

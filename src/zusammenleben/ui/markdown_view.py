@@ -54,6 +54,7 @@ class MarkdownView(QTextBrowser):
         self.document().documentLayout().documentSizeChanged.connect(lambda _size: self.updateGeometry())
         self._markdown = ""
         self.link_colour: str | None = None
+        self.layouts_measured = 0  # layouts of a copy for another width (tests count them)
 
     def set_link_colour(self, colour: str) -> None:
         """Links in the accent colour (Qt's default blue is a second accent and fails on dark themes)."""
@@ -62,6 +63,16 @@ class MarkdownView(QTextBrowser):
         palette.setColor(QPalette.ColorRole.Link, QColor(colour))
         palette.setColor(QPalette.ColorRole.LinkVisited, QColor(colour))
         self.setPalette(palette)
+
+    def follow_theme(self, state) -> None:
+        """Links in the active theme's accent, now and after every theme switch (``state.themeChanged``)."""
+        self.set_link_colour(state.theme.accent)
+        state.themeChanged.connect(self._on_theme)
+
+    def _on_theme(self, theme) -> None:
+        self.set_link_colour(theme.accent)
+        if self.markdown():
+            self.set_markdown(self.markdown())  # links are coloured when the text is set
 
     # -- content ------------------------------------------------------------------------------------
     def set_paragraphs(self, paragraphs: list[str] | tuple[str, ...]) -> None:
@@ -107,9 +118,16 @@ class MarkdownView(QTextBrowser):
         key = (width, document.revision(), self.font().key(), document.defaultFont().key(), self.frameWidth())
         cache = self.__dict__.setdefault("_height_cache", {})
         height = cache.get(key)
+        text_width = max(1, width - 2 * self.frameWidth())
+        if height is None and abs(document.textWidth() - text_width) < 0.5:
+            # the view's own width: the document is laid out for it anyway (painting needs it), so
+            # no second layout of a possibly long text
+            height = math.ceil(document.size().height()) + 2 * self.frameWidth()
+            cache[key] = height
         if height is None:
+            self.layouts_measured += 1
             clone = document.clone(self)
-            clone.setTextWidth(max(1, width - 2 * self.frameWidth()))
+            clone.setTextWidth(text_width)
             height = math.ceil(clone.size().height()) + 2 * self.frameWidth()
             # setParent(None) hands the clone to Python, which frees it here. deleteLater left a dead
             # wrapper in PySide's child list of the view each time; clone() without a parent is never

@@ -14,19 +14,13 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
-from zusammenleben.ui import theme
+from zusammenleben.core import theme
 
 WRAP_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
 
 
-def active_theme(settings) -> theme.Theme:
-    """The theme the style sheet was built from (high contrast is a setting)."""
-    return theme.HIGH_CONTRAST if getattr(settings, "high_contrast", False) else theme.LIGHT
-
-
-def scrollbar_style(settings, scale: float) -> str:
+def scrollbar_style(colours: theme.Theme, scale: float) -> str:
     """A calm scroll bar (a rounded handle, no arrows) wide enough for a finger at the given scale."""
-    colours = active_theme(settings)
     t = theme.TypeScale(scale)
     return (
         f"QScrollBar:vertical {{ background: transparent; width: {t.px(14)}px; margin: 0; border: none; }}"
@@ -113,7 +107,7 @@ class TextButton(QAbstractButton):
 
     # -- painting -----------------------------------------------------------------------------------
     def paintEvent(self, _event) -> None:  # noqa: N802
-        colours = active_theme(self.context.settings)
+        colours = self.context.state.theme
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         radius = self._scale().px(8)

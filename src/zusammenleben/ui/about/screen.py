@@ -11,10 +11,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from zusammenleben import __version__
+from zusammenleben.i18n.sources import source_caption
 from zusammenleben.ui.markdown_view import MarkdownView
-from zusammenleben.ui.sources.format import source_caption
 from zusammenleben.ui.sources.master_detail import MasterDetailScreen
-from zusammenleben.ui.text_button import active_theme
 
 PAGE_APP = "app"
 PAGE_SOURCES = "content-sources"
@@ -109,7 +108,7 @@ class AboutScreen(MasterDetailScreen):
             self.add_label(title, "title")
         view = MarkdownView(self.page)
         view.setObjectName("aboutNotices")
-        view.set_link_colour(active_theme(self.context.settings).accent)
+        view.follow_theme(self.context.state)
         view.setAccessibleName(ui("Licences and third-party notices"))
         view.set_markdown(body)
         self.add_page_widget(view)

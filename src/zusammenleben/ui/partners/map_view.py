@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from zusammenleben.content.geojson import Outline
 from zusammenleben.content.model import Partnership, Place
-from zusammenleben.ui import theme
-from zusammenleben.ui.context import UiContext
+from zusammenleben.core import theme
+from zusammenleben.core.context import UiContext
 from zusammenleben.ui.partners.labels import LabelRequest, place_labels
 from zusammenleben.ui.partners.projection import project
 
@@ -195,6 +195,7 @@ class PartnershipMap(QGraphicsView):
         self._outlines_drawn = False  # drawn when first shown: reading and projecting them slowed start-up
         self.apply_mode()
         context.state.fontScaleChanged.connect(lambda _scale: (self._place_button(), self._restyle()))
+        context.state.themeChanged.connect(lambda _theme: self._restyle())
         context.state.modeChanged.connect(lambda _mode: self.apply_mode())
 
     # -- building -----------------------------------------------------------------------------------

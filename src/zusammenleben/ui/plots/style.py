@@ -10,12 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont
 
-from zusammenleben.ui import theme as app_theme
-
-
-def current_theme(settings) -> app_theme.Theme:
-    """The theme the style sheet uses (the composition root picks it from the same setting)."""
-    return app_theme.HIGH_CONTRAST if getattr(settings, "high_contrast", False) else app_theme.LIGHT
+from zusammenleben.core import theme as app_theme
 
 
 @dataclass(frozen=True)

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.ui import retranslate
 from zusammenleben.ui.labels import wrapped_label
 from zusammenleben.ui.screen import Screen
-from zusammenleben.ui.text_button import TextButton, active_theme, scrollbar_style
-from zusammenleben.ui.theme import TypeScale
+from zusammenleben.ui.text_button import TextButton, scrollbar_style
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -75,6 +75,7 @@ class MasterDetailScreen(Screen):
         self.columns.addLayout(left, 0)
         self.columns.addWidget(self.page_scroll, 1)
         self.state.fontScaleChanged.connect(self._on_scale)
+        self.state.themeChanged.connect(lambda _theme: self._on_scale(self.state.font_scale))
         self._on_scale(self.state.font_scale)
         retranslate.bind(self, self.language)
 
@@ -171,7 +172,7 @@ class MasterDetailScreen(Screen):
 
     def _on_scale(self, scale: float) -> None:
         t = TypeScale(scale)
-        colours = active_theme(self.context.settings)
+        colours = self.state.theme
         self.columns.setContentsMargins(t.px(24), t.px(16), t.px(24), t.px(12))
         self.columns.setSpacing(t.px(32))
         self.page_layout.setSpacing(t.px(12))
@@ -180,7 +181,7 @@ class MasterDetailScreen(Screen):
         self.heading.setFixedWidth(t.px(420))
         self.count_label.setFixedWidth(t.px(420))
         self.page.setMaximumWidth(t.px(900))
-        self.setStyleSheet(scrollbar_style(self.context.settings, scale))
+        self.setStyleSheet(scrollbar_style(self.state.theme, scale))
         self.list.setStyleSheet(
             f"QListWidget::item {{ padding: {t.px(10)}px {t.px(12)}px; min-height: {t.touch_target - 2 * t.px(10)}px;"
             f" border-bottom: 1px solid {colours.border}; }}"

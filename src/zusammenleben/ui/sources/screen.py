@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from zusammenleben.content.support import compute_support
 from zusammenleben.i18n.formatting import format_span
 from zusammenleben.ui.sources.master_detail import MasterDetailScreen
-from zusammenleben.ui.sources.support import compute_support
 
 
 class SourcesScreen(MasterDetailScreen):
@@ -82,10 +82,9 @@ class SourcesScreen(MasterDetailScreen):
         self._add_support(source_id)
 
     def _badge_style(self, in_seeds: bool) -> str:
-        from zusammenleben.ui.text_button import active_theme
-        from zusammenleben.ui.theme import TypeScale
+        from zusammenleben.core.theme import TypeScale
 
-        colours = active_theme(self.context.settings)
+        colours = self.context.state.theme
         t = TypeScale(self.state.font_scale)
         if in_seeds:
             return (f"QLabel {{ background: {colours.highlight}; color: {colours.text}; border-radius: {t.px(6)}px;"

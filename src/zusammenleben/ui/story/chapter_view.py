@@ -11,14 +11,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from zusammenleben.content.model import Chapter
+from zusammenleben.content.support import chapter_source_ids
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.i18n.formatting import format_span
+from zusammenleben.i18n.sources import source_caption
 from zusammenleben.ui.labels import wrapped_label
 from zusammenleben.ui.markdown_view import MarkdownView
-from zusammenleben.ui.sources.format import source_caption
-from zusammenleben.ui.sources.support import chapter_source_ids
 from zusammenleben.ui.story.perspectives import PerspectivesPanel
-from zusammenleben.ui.text_button import TextButton, active_theme
-from zusammenleben.ui.theme import TypeScale
+from zusammenleben.ui.text_button import TextButton
 
 LANGUAGE_NAMES_MSGIDS = {"de": "German", "nl": "Dutch"}
 
@@ -50,7 +50,7 @@ class ChapterView(QWidget):
         for _ in range(2):  # at most two languages side by side
             heading = wrapped_label(self, "caption")
             view = MarkdownView(self)
-            view.set_link_colour(active_theme(context.settings).accent)
+            view.follow_theme(context.state)
             view.termActivated.connect(self.termActivated)
             view.sourceActivated.connect(self.state.sourceRequested)
             self.body_headings.append(heading)

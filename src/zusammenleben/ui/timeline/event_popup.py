@@ -11,11 +11,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from zusammenleben.content.model import Event
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.i18n.formatting import format_span
+from zusammenleben.i18n.sources import source_caption
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.sources.format import source_caption
-from zusammenleben.ui.text_button import TextButton, active_theme, scrollbar_style
-from zusammenleben.ui.theme import TypeScale
+from zusammenleben.ui.text_button import TextButton, scrollbar_style
 
 
 class EventPopup(QFrame):
@@ -84,9 +84,9 @@ class EventPopup(QFrame):
         for child in self.findChildren(QWidget):
             child.ensurePolished()
         t = TypeScale(self.context.state.font_scale)
-        surface = active_theme(self.context.settings).surface
+        surface = self.context.state.theme.surface
         self.scroll.setStyleSheet(  # the card's colour behind the text, and a calm, finger-wide scroll bar
-            scrollbar_style(self.context.settings, self.context.state.font_scale)
+            scrollbar_style(self.context.state.theme, self.context.state.font_scale)
             + f"QScrollArea#eventPopupScroll, QScrollArea#eventPopupScroll > QWidget > QWidget#eventPopupContent,"
               f" QScrollArea#eventPopupScroll > QWidget {{ background: {surface}; }}")
         width = min(t.px(560), bounds.width() - 2 * t.px(16))

@@ -1,0 +1,69 @@
+"""The Mechelen pack's reading levels: every chapter has a label and an easy text, in German and Dutch,
+inside the limits, and every easy text scores at least 70 (Amstad for German, Douma for Dutch)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from zusammenleben.content import builtin_pack_path, load_pack
+from zusammenleben.content.readability import (
+    EASY_SCORE_GOAL,
+    check_level,
+    pack_level_texts,
+    score,
+    words,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "tools"))
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_pack(builtin_pack_path()).pack
+
+
+@pytest.fixture(scope="module")
+def dutch():
+    with (REPO / "translations/nl/LC_MESSAGES/content.po").open("rb") as handle:
+        catalog = read_po(handle)
+    return {m.id: m.string for m in catalog if m.id and m.string and not m.fuzzy}
+
+
+def test_every_chapter_has_both_layers(pack):
+    for chapter in pack.chapters:
+        assert chapter.short, chapter.id
+        assert len(chapter.easy) >= 3, chapter.id
+
+
+def test_no_level_warning_in_the_pack():
+    assert [w.format() for text in pack_level_texts(builtin_pack_path()) for w in check_level(text)] == []
+
+
+def test_labels_fit_in_both_languages(pack, dutch):
+    for chapter in pack.chapters:
+        assert len(words(chapter.short)) <= 60
+        assert len(words(dutch[chapter.short])) <= 60, chapter.id
+
+
+@pytest.mark.parametrize("language", ["de", "nl"])
+def test_easy_texts_score_at_least_70(pack, dutch, language):
+    pytest.importorskip("textstat")
+    for chapter in pack.chapters:
+        paragraphs = chapter.easy if language == "de" else [dutch[p] for p in chapter.easy]
+        result = score("\n\n".join(paragraphs), language)
+        assert result.score >= EASY_SCORE_GOAL, (chapter.id, language, result)
+        assert result.average <= 15, (chapter.id, language, result)
+
+
+def test_the_table_tool_checks_clean(capsys):
+    pytest.importorskip("textstat")
+    import level_table
+
+    assert level_table.main(["--check"]) == 0
+    out = capsys.readouterr().out
+    assert "| city-2001 | easy |" in out and "Lowest easy score" in out
