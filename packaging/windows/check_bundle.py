@@ -27,7 +27,7 @@ FORBIDDEN = (
     "*.so", "*.so.*",  # Linux libraries: a Windows bundle must not contain them
     "*api-ms-win-*",  # API sets are part of Windows 10/11
     "*/pytest/*", "*/_pytest/*", "*/pytestqt/*", "*/hypothesis/*", "*/pypdf/*", "*/ruff/*",
-    "*/pyinstaller/*", "*/pip/*", "*/setuptools/*",
+    "*/pyinstaller/*", "*/pip/*", "*/setuptools/*", "*/textstat/*", "*/nltk/*",
 )
 REQUIRED = (
     "zusammenleben.exe",
@@ -48,7 +48,8 @@ REQUIRED = (
     "_internal/zusammenleben/resources/packs/mechelen/pack.toml",
 )
 # modules that must not be inside the bundled Python archive
-TEST_MODULES = re.compile(r"'(pytest|_pytest|pytestqt|hypothesis|pypdf|ruff|PyInstaller|pip|setuptools)(\.|')")
+TOOLS = "pytest|_pytest|pytestqt|hypothesis|pypdf|ruff|PyInstaller|pip|setuptools|textstat|nltk"
+TEST_MODULES = re.compile(rf"'({TOOLS})(\.|')")
 
 
 def file_list(bundle: Path) -> list[str]:
