@@ -91,6 +91,7 @@ class MarkdownView(QTextBrowser):
 
     def set_markdown(self, text: str) -> None:
         self._markdown = text
+        self._clear_spots()  # their positions belong to the old text
         self.setMarkdown(text)
         self._space_lines()
         self._rebuild_spots()
@@ -185,11 +186,14 @@ class MarkdownView(QTextBrowser):
             block = block.next()
         return runs
 
-    def _rebuild_spots(self) -> None:
+    def _clear_spots(self) -> None:
         for spot in self.spots:
             spot.hide()
             spot.deleteLater()
         self.spots = []
+
+    def _rebuild_spots(self) -> None:
+        self._clear_spots()
         for start, end, href, text in self.link_runs():
             link = parse_link(href)
             if link is None:
