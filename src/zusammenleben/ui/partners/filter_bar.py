@@ -165,6 +165,9 @@ class FilterBar(QWidget):
         self.type_box.setAccessibleDescription(ui("Show only partnerships of this kind"))
         self.year_box.setAccessibleName(ui("Year"))
         self.year_box.setAccessibleDescription(ui("Show only projects running in this year"))
+        for box in (self.country_box, self.type_box, self.year_box):  # the drop-down list is a node of its own
+            box.view().setAccessibleName(box.accessibleName())
+            box.view().setAccessibleDescription(box.accessibleDescription())
         self.reset_button.setText(ui("Show all"))
         self.reset_button.setAccessibleName(ui("Show all"))
         self.reset_button.setAccessibleDescription(ui("Clear the search and every filter"))
