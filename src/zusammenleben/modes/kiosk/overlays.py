@@ -28,6 +28,7 @@ _INPUT = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOver
           QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
           QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
           QEvent.Type.ContextMenu}
+_KEYS = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride}
 
 
 class ModalInput(QObject):
@@ -72,6 +73,8 @@ class ModalInput(QObject):
             return event.type() == QEvent.Type.Shortcut
         if watched.window() is not top.window() or watched is top or top.isAncestorOf(watched):
             return False  # another window (a system dialog), or inside the overlay: its own business
+        if watched is top.host and event.type() not in _KEYS:
+            return False  # a press on the window itself is on no control (and the admin corner listens to it)
         # a press behind the overlay may already have moved the focus there (Qt gives focus on click
         # before filters run): put it back
         QTimer.singleShot(0, top.take_focus)
