@@ -228,6 +228,47 @@ class Settings:
     def geometry(self, value: QByteArray) -> None:
         self._qsettings.setValue("window/geometry", value)
 
+    # -- presenter console (classroom on two screens) ------------------------------------------------
+    @property
+    def console_language(self) -> str:
+        """The teacher's language on the presenter console; empty: the app's language when it opened."""
+        value = self._get("console/language", "", str)
+        return value if value in LANGUAGES else ""
+
+    @console_language.setter
+    def console_language(self, value: str) -> None:
+        self._qsettings.setValue("console/language", value)
+
+    @property
+    def projector_screen(self) -> str:
+        """The name of the screen that was the projector (``QScreen.name()``), empty: not chosen yet."""
+        return self._get("console/projector_screen", "", str)
+
+    @projector_screen.setter
+    def projector_screen(self, value: str) -> None:
+        self._qsettings.setValue("console/projector_screen", value)
+
+    @property
+    def console_state(self) -> QByteArray | None:
+        """The console's splitter (how wide the mirror, the notes and the controls are)."""
+        raw = self._qsettings.value("console/splitter")
+        return raw if isinstance(raw, QByteArray) and not raw.isEmpty() else None
+
+    @console_state.setter
+    def console_state(self, value: QByteArray) -> None:
+        self._qsettings.setValue("console/splitter", value)
+
+    def lesson_timer(self) -> tuple[float, float | None]:
+        """``(elapsed seconds while paused, wall-clock start of the running stretch or None)``."""
+        elapsed = self._get("console/timer_elapsed", 0.0, float)
+        started = self._get("console/timer_started", -1.0, float)
+        return max(0.0, elapsed), (started if started >= 0 else None)
+
+    def set_lesson_timer(self, elapsed: float, started: float | None) -> None:
+        self._qsettings.setValue("console/timer_elapsed", round(float(elapsed), 3))
+        self._qsettings.setValue("console/timer_started", -1.0 if started is None else round(float(started), 3))
+        self._qsettings.sync()  # a crash or a pulled plug mid-lesson must not lose the lesson's time
+
     def sync(self) -> None:
         self._qsettings.sync()
         if self._qsettings.status() != QSettings.Status.NoError:

@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
 from ui_checks import reset, settle, shared_app  # noqa: F401 (a fixture)
 
-from zusammenleben.ui import theme
+from zusammenleben.core import theme
 from zusammenleben.ui.timeline.time_bar import TimeBar
 
 

@@ -27,7 +27,7 @@ def identity(message: str) -> str:
     return message
 
 
-class M:
+class ContentMessage:
     """The message catalogue of the content layer (msgids only)."""
 
     # files
@@ -189,7 +189,7 @@ class ErrorList:
     def sorted(self) -> list[ContentError]:
         """By file, then line; problems on one line keep the order they were found in; the count of
         left-out problems last in its file."""
-        summaries = [ContentError(file, 0, "", M.TOO_MANY_PROBLEMS, {"count": count})
+        summaries = [ContentError(file, 0, "", ContentMessage.TOO_MANY_PROBLEMS, {"count": count})
                      for file, count in self._left_out.items()]
         return sorted([*self._items, *summaries],
-                      key=lambda e: (e.file, e.message_id == M.TOO_MANY_PROBLEMS, e.line))
+                      key=lambda e: (e.file, e.message_id == ContentMessage.TOO_MANY_PROBLEMS, e.line))

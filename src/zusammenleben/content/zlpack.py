@@ -13,7 +13,6 @@ who rewrites the manifest too (there is no signature).
 from __future__ import annotations
 
 import atexit
-import hashlib
 import json
 import os
 import re
@@ -24,7 +23,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from zusammenleben.content.errors import N_, ContentError, ErrorList, M
+from zusammenleben.content.errors import N_, ContentError, ContentMessage, ErrorList
 from zusammenleben.content.load import load_pack
 
 SUFFIX = ".zlpack"
@@ -88,14 +87,14 @@ def pack_files(folder: Path, errors: ErrorList) -> list[tuple[str, Path]]:
                 continue
             resolved = path.resolve()
             if not resolved.is_relative_to(root):
-                errors.add(rel, 0, "", M.PATH_OUTSIDE, path=rel)
+                errors.add(rel, 0, "", ContentMessage.PATH_OUTSIDE, path=rel)
                 continue
             if resolved.is_file():
                 found.append((rel, resolved))
         for name in list(subdirs):  # a linked folder is followed only if it stays inside the pack
             path = here / name
             if path.is_symlink() and not path.resolve().is_relative_to(root):
-                errors.add(path.relative_to(root).as_posix(), 0, "", M.PATH_OUTSIDE,
+                errors.add(path.relative_to(root).as_posix(), 0, "", ContentMessage.PATH_OUTSIDE,
                            path=path.relative_to(root).as_posix())
                 subdirs.remove(name)
     return found
@@ -121,6 +120,8 @@ def write_zlpack(folder: str | os.PathLike[str], out_dir: str | os.PathLike[str]
         return None, errors.sorted()
     target_dir = Path(out_dir) if out_dir is not None else Path.cwd()
     target = target_dir / archive_name(result.pack.id, result.pack.version)
+    import hashlib  # here, not at start-up: the bundle leaves OpenSSL's _hashlib out (bundle_filters.py)
+
     entries = []
     for name, path in files:
         data = path.read_bytes()
@@ -217,6 +218,8 @@ def read_zlpack(path: str | os.PathLike[str]) -> tuple[dict[str, bytes] | None, 
             return None, errors.sorted()
         if sum(size for size, _digest in listed.values()) > MAX_TOTAL_BYTES:
             return refuse(ZM.TOO_LARGE, limit=MAX_TOTAL_BYTES // (1024 * 1024))
+        import hashlib  # here, not at start-up: the bundle leaves OpenSSL's _hashlib out (bundle_filters.py)
+
         contents: dict[str, bytes] = {}
         for name, (size, digest) in sorted(listed.items()):
             if size > MAX_FILE_BYTES or names[name].file_size != size:
@@ -263,5 +266,6 @@ def unpack_zlpack(path: str | os.PathLike[str]) -> tuple[Path | None, list[Conte
             target.write_bytes(data)
     except OSError as error:
         shutil.rmtree(folder, ignore_errors=True)
-        return None, [ContentError(Path(path).name, 0, "", M.FILE_UNREADABLE, {"reason": error.strerror or ""})]
+        return None, [ContentError(Path(path).name, 0, "", ContentMessage.FILE_UNREADABLE,
+                                   {"reason": error.strerror or ""})]
     return folder, []

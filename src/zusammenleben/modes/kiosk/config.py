@@ -29,11 +29,11 @@ from typing import Any
 
 from zusammenleben.bounded_read import ReadRefusedError, read_bounded
 from zusammenleben.content.documents import parse_toml
-from zusammenleben.content.errors import N_, ContentError, ErrorList, M, Translate, identity
+from zusammenleben.content.errors import N_, ContentError, ContentMessage, ErrorList, Translate, identity
 from zusammenleben.content.tomlmap import LineMap
 from zusammenleben.modes.kiosk.pin import MAX_ITERATIONS, MIN_ITERATIONS, is_valid_hash, sha256_hash
 
-#: Screen keys in header order (``zusammenleben.ui.screens``; a test keeps the two in step).
+#: Screen keys in header order (``zusammenleben.ui.screen_registry``; a test keeps the two in step).
 SCREEN_KEYS = ("story", "indicators", "partnerships", "sources", "glossary", "about")
 LANGUAGES = ("de", "nl")
 ATTRACT_CHAPTER_SECONDS = 14.0  # one chapter of the attract loop at speed 1: a title read from 3 m
@@ -41,7 +41,7 @@ MAX_FILE_BYTES = 256 * 1024
 _ROUNDS = re.compile(r"pbkdf2-sha256\$([0-9]{1,30})\$")
 
 
-class KM:
+class KioskMessage:
     """Messages of the kiosk.toml reader (msgids; translated when shown)."""
 
     EXPECT_NUMBER = N_("expected a number")
@@ -170,15 +170,15 @@ class _Reader:
         if isinstance(value, dict):
             for key in value:
                 if key not in _TABLES[name]:
-                    self.report((name, key), M.UNKNOWN_KEY)
+                    self.report((name, key), ContentMessage.UNKNOWN_KEY)
             return value
-        self.report((name,), M.EXPECT_TABLE, KM.USING_DEFAULTS)
+        self.report((name,), ContentMessage.EXPECT_TABLE, KioskMessage.USING_DEFAULTS)
         return {}
 
     def read(self) -> None:
         for key in self.data:
             if key not in _TOP_KEYS:
-                self.report((key,), M.UNKNOWN_KEY)
+                self.report((key,), ContentMessage.UNKNOWN_KEY)
         for name in _TABLES:
             self.field_lines[name] = self.lines.line((name,))
         self._language()
@@ -196,7 +196,7 @@ class _Reader:
         self._pin(self.table("admin"))
         stats = self.table("stats")
         self._bool(stats, ("stats", "enabled"), "stats")
-        self._text(stats, ("stats", "folder"), "stats_folder", KM.USING_APP_FOLDER)
+        self._text(stats, ("stats", "folder"), "stats_folder", KioskMessage.USING_APP_FOLDER)
 
     # -- typed fields ---------------------------------------------------------------------------
     def _present(self, table: dict[str, Any], path: tuple[str, ...]) -> bool:
@@ -209,11 +209,11 @@ class _Reader:
         value = table[path[-1]]
         default = getattr(_DEFAULTS, attribute)
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.report(path, KM.EXPECT_NUMBER, KM.USING, default)
+            self.report(path, KioskMessage.EXPECT_NUMBER, KioskMessage.USING, default)
             return
         low, high = _NUMBER_LIMITS[".".join(path)]
         if not (math.isfinite(value) and low <= value <= high):
-            self.report(path, KM.OUT_OF_RANGE, KM.USING, default, value=toml_literal(value),
+            self.report(path, KioskMessage.OUT_OF_RANGE, KioskMessage.USING, default, value=toml_literal(value),
                         low=toml_literal(float(low)), high=toml_literal(float(high)))
             return
         self.values[attribute] = float(value)
@@ -223,7 +223,7 @@ class _Reader:
             return
         value = table[path[-1]]
         if not isinstance(value, bool):
-            self.report(path, M.EXPECT_BOOL, KM.USING, getattr(_DEFAULTS, attribute))
+            self.report(path, ContentMessage.EXPECT_BOOL, KioskMessage.USING, getattr(_DEFAULTS, attribute))
             return
         self.values[attribute] = value
 
@@ -232,7 +232,7 @@ class _Reader:
             return
         value = table[path[-1]]
         if not isinstance(value, str) or "\x00" in value:
-            self.report(path, M.EXPECT_TEXT, fallback)
+            self.report(path, ContentMessage.EXPECT_TEXT, fallback)
             return
         self.values[attribute] = value.strip()
 
@@ -242,9 +242,9 @@ class _Reader:
             return
         value = self.data["language"]
         if not isinstance(value, str):
-            self.report(path, M.EXPECT_TEXT, KM.USING, _DEFAULTS.language)
+            self.report(path, ContentMessage.EXPECT_TEXT, KioskMessage.USING, _DEFAULTS.language)
         elif value not in LANGUAGES:
-            self.report(path, M.BAD_CHOICE, KM.USING, _DEFAULTS.language, value=value,
+            self.report(path, ContentMessage.BAD_CHOICE, KioskMessage.USING, _DEFAULTS.language, value=value,
                         choices=", ".join(LANGUAGES))
         else:
             self.values["language"] = value
@@ -255,19 +255,19 @@ class _Reader:
             return
         value = self.data["screens"]
         if not isinstance(value, list):
-            self.report(path, M.EXPECT_LIST, KM.USING, SCREEN_KEYS)
+            self.report(path, ContentMessage.EXPECT_LIST, KioskMessage.USING, SCREEN_KEYS)
             return
         chosen: list[str] = []
         for index, item in enumerate(value):
             if not isinstance(item, str):
-                self.report((*path, index), M.EXPECT_TEXT, KM.LEFT_OUT)
+                self.report((*path, index), ContentMessage.EXPECT_TEXT, KioskMessage.LEFT_OUT)
             elif item not in SCREEN_KEYS:
-                self.report((*path, index), M.BAD_CHOICE, KM.LEFT_OUT, value=item,
+                self.report((*path, index), ContentMessage.BAD_CHOICE, KioskMessage.LEFT_OUT, value=item,
                             choices=", ".join(SCREEN_KEYS))
             elif item not in chosen:
                 chosen.append(item)
         if "story" not in chosen:
-            self.report(path, KM.STORY_REQUIRED)
+            self.report(path, KioskMessage.STORY_REQUIRED)
             chosen.insert(0, "story")
         self.values["screens"] = tuple(key for key in SCREEN_KEYS if key in chosen)  # header order
 
@@ -277,9 +277,9 @@ class _Reader:
             return
         value = display["screen"]
         if isinstance(value, bool) or not isinstance(value, int):
-            self.report(path, M.EXPECT_INT, KM.USING_PRIMARY)
+            self.report(path, ContentMessage.EXPECT_INT, KioskMessage.USING_PRIMARY)
         elif not 0 <= value <= 15:
-            self.report(path, KM.OUT_OF_RANGE, KM.USING_PRIMARY, value=value, low=0, high=15)
+            self.report(path, KioskMessage.OUT_OF_RANGE, KioskMessage.USING_PRIMARY, value=value, low=0, high=15)
         else:
             self.values["screen"] = value
 
@@ -288,7 +288,7 @@ class _Reader:
         plain = self._present(admin, ("admin", "pin_sha256"))
         self.field_lines["admin"] = self.lines.line(("admin",))
         if hashed and plain:
-            self.report(("admin", "pin_sha256"), KM.PIN_TWICE)
+            self.report(("admin", "pin_sha256"), KioskMessage.PIN_TWICE)
         if hashed:
             value = admin["pin_hash"]
             if isinstance(value, str) and is_valid_hash(value.strip()):
@@ -297,18 +297,20 @@ class _Reader:
             rounds = _ROUNDS.match(value.strip()) if isinstance(value, str) else None
             if rounds and not MIN_ITERATIONS <= int(rounds.group(1)) <= MAX_ITERATIONS:
                 # say why ("not a PIN hash" was wrong): too few rounds are weak, too many hang the pad
-                self.report(("admin", "pin_hash"), KM.PIN_ROUNDS, value=int(rounds.group(1)),
+                self.report(("admin", "pin_hash"), KioskMessage.PIN_ROUNDS, value=int(rounds.group(1)),
                             low=MIN_ITERATIONS, high=MAX_ITERATIONS)
             else:
-                self.report(("admin", "pin_hash"), KM.BAD_PIN_HASH if isinstance(value, str) else M.EXPECT_TEXT)
+                self.report(("admin", "pin_hash"),
+                            KioskMessage.BAD_PIN_HASH if isinstance(value, str) else ContentMessage.EXPECT_TEXT)
         elif plain:
             value = admin["pin_sha256"]
             stored = sha256_hash(value) if isinstance(value, str) else None
             if stored is not None:
                 self.values["pin_hash"] = stored
                 return
-            self.report(("admin", "pin_sha256"), KM.BAD_SHA256 if isinstance(value, str) else M.EXPECT_TEXT)
-        self.report(("admin", "pin_hash"), KM.NO_PIN)
+            self.report(("admin", "pin_sha256"),
+                        KioskMessage.BAD_SHA256 if isinstance(value, str) else ContentMessage.EXPECT_TEXT)
+        self.report(("admin", "pin_hash"), KioskMessage.NO_PIN)
 
 
 def parse_kiosk_config(text: str, name: str = "kiosk.toml", source: str = "") -> KioskConfig:
@@ -316,9 +318,9 @@ def parse_kiosk_config(text: str, name: str = "kiosk.toml", source: str = "") ->
     errors = ErrorList()
     data, lines = parse_toml(text, name, errors)
     if data is None:
-        problems = tuple(ConfigProblem(e.file, e.line, e.field, e.message_id, e.params, KM.USING_DEFAULTS)
+        problems = tuple(ConfigProblem(e.file, e.line, e.field, e.message_id, e.params, KioskMessage.USING_DEFAULTS)
                          for e in errors)
-        missing_pin = ConfigProblem(name, 0, "admin.pin_hash", KM.NO_PIN)
+        missing_pin = ConfigProblem(name, 0, "admin.pin_hash", KioskMessage.NO_PIN)
         return KioskConfig(source=source, problems=(*problems, missing_pin))
     reader = _Reader(name, data, lines)
     reader.read()
@@ -334,23 +336,23 @@ def load_kiosk_config(path: Path | str) -> KioskConfig:
 
     def defaults_because(message_id: str, params: dict[str, Any] | None = None) -> KioskConfig:
         params = params or {}
-        problems = (ConfigProblem(name, 0, "", message_id, params, KM.USING_DEFAULTS),
-                    ConfigProblem(name, 0, "admin.pin_hash", KM.NO_PIN))
+        problems = (ConfigProblem(name, 0, "", message_id, params, KioskMessage.USING_DEFAULTS),
+                    ConfigProblem(name, 0, "admin.pin_hash", KioskMessage.NO_PIN))
         return KioskConfig(source=str(path), problems=problems)
 
     try:  # never more than the limit, never a FIFO or a device (a 2 GB file ended in MemoryError)
         raw = read_bounded(path, MAX_FILE_BYTES)
     except ReadRefusedError as refused:
         return defaults_because(*{
-            ReadRefusedError.MISSING: (M.FILE_MISSING, {}),
-            ReadRefusedError.NOT_A_FILE: (M.NOT_A_FILE, {}),
-            ReadRefusedError.TOO_LARGE: (M.FILE_TOO_LARGE, {"limit": "0.25"}),
-            ReadRefusedError.LINK_LOOP: (M.PATH_LOOP, {"path": name}),
-        }.get(refused.kind, (M.FILE_UNREADABLE, {"reason": refused.detail})))
+            ReadRefusedError.MISSING: (ContentMessage.FILE_MISSING, {}),
+            ReadRefusedError.NOT_A_FILE: (ContentMessage.NOT_A_FILE, {}),
+            ReadRefusedError.TOO_LARGE: (ContentMessage.FILE_TOO_LARGE, {"limit": "0.25"}),
+            ReadRefusedError.LINK_LOOP: (ContentMessage.PATH_LOOP, {"path": name}),
+        }.get(refused.kind, (ContentMessage.FILE_UNREADABLE, {"reason": refused.detail})))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return defaults_because(M.FILE_NOT_UTF8)
+        return defaults_because(ContentMessage.FILE_NOT_UTF8)
     return parse_kiosk_config(text, name, str(path))
 
 
@@ -366,7 +368,7 @@ def resolve_kiosk_config(options: object) -> KioskConfig:
     elif given:
         config = load_kiosk_config(Path(str(given)).expanduser())
     else:
-        config = KioskConfig(problems=(ConfigProblem("kiosk.toml", 0, "admin.pin_hash", KM.NO_PIN),))
+        config = KioskConfig(problems=(ConfigProblem("kiosk.toml", 0, "admin.pin_hash", KioskMessage.NO_PIN),))
     lang = getattr(options, "lang", None)
     if lang in LANGUAGES and lang != config.language:
         config = replace(config, language=lang)

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 
 from zusammenleben.content.geojson import Outline
 from zusammenleben.content.model import Partnership, Place
-from zusammenleben.ui import theme
+from zusammenleben.core import theme
+from zusammenleben.core.context import UiContext
 from zusammenleben.ui.accessible_marks import AccessibleMarks, Mark
-from zusammenleben.ui.context import UiContext
 from zusammenleben.ui.partners.labels import LabelRequest, place_labels
 from zusammenleben.ui.partners.projection import project
 from zusammenleben.ui.partners.text import country_name

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from zusammenleben.ui.theme import TypeScale
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.ui.timeline.label_layout import Marker, Placed, layout_labels
 
 TICK_STEPS = (1, 2, 5, 10, 25)

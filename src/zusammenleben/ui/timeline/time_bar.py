@@ -14,9 +14,9 @@ from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainte
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from zusammenleben.content.model import Event
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.ui import retranslate
 from zusammenleben.ui.accessible_marks import AccessibleMarks
-from zusammenleben.ui.theme import TypeScale
 from zusammenleben.ui.timeline.event_popup import EventPopup
 from zusammenleben.ui.timeline.geometry import BarGeometry, build_geometry
 from zusammenleben.ui.timeline.label_layout import Marker, Placed

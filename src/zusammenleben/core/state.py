@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from zusammenleben.content import Pack
-from zusammenleben.modes import Mode
-from zusammenleben.ui import theme as themes
+from zusammenleben.core import theme as themes
+from zusammenleben.core.mode import Mode
 
 
 class AppState(QObject):
