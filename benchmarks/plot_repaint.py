@@ -24,13 +24,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def build_screen(size: tuple[int, int], count: int, scale: float):
     from zusammenleben.app import create_qapplication, load_content
+    from zusammenleben.core import theme
+    from zusammenleben.core.context import UiContext
+    from zusammenleben.core.mode import Mode
+    from zusammenleben.core.state import AppState
     from zusammenleben.i18n.language import Language
-    from zusammenleben.modes import Mode
     from zusammenleben.settings import Settings
-    from zusammenleben.ui import theme
-    from zusammenleben.ui.context import UiContext
     from zusammenleben.ui.plots.screen import IndicatorsScreen
-    from zusammenleben.ui.state import AppState
 
     app = create_qapplication()
     app.setStyleSheet(theme.stylesheet(theme.LIGHT, scale))

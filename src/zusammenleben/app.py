@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from zusammenleben.core.context import UiContext
     from zusammenleben.modes.classroom.controller import Classroom
     from zusammenleben.modes.kiosk.controller import KioskController
-    from zusammenleben.ui.context import UiContext
     from zusammenleben.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -105,16 +105,16 @@ def build_parts(
     log file carry over); a new window is cheaper to get right than patching every screen's insides.
     """
     from zusammenleben.content.geojson import pack_outlines
+    from zusammenleben.core import theme
+    from zusammenleben.core.context import UiContext
+    from zusammenleben.core.mode import Mode
+    from zusammenleben.core.state import AppState
     from zusammenleben.i18n.language import Language
     from zusammenleben.legal import load_legal_texts
     from zusammenleben.logging_setup import install_excepthook, log_dir_from_qt, setup_logging
-    from zusammenleben.modes import Mode
     from zusammenleben.settings import Settings
-    from zusammenleben.ui import theme
-    from zusammenleben.ui.context import UiContext
     from zusammenleben.ui.main_window import MainWindow
-    from zusammenleben.ui.screens import SCREENS, TIME_BAR
-    from zusammenleben.ui.state import AppState
+    from zusammenleben.ui.screen_registry import SCREENS, TIME_BAR
 
     app = create_qapplication()
     log_path = setup_logging(log_folder or log_dir_from_qt()) if reuse is None else reuse.log_path
@@ -158,9 +158,15 @@ def build_parts(
         state.set_level(settings.reading_level)
     context = UiContext(pack=pack, state=state, language=language, settings=settings, legal=load_legal_texts(),
                         map_outlines=cache(partial(pack_outlines, pack)))
+    if mode.allows_export:  # the screens ask for exports through this callback; they never import export/
+        from zusammenleben.export.screen_exports import ScreenExports
+
+        context.exports = ScreenExports(context)
 
     def apply_theme() -> None:
-        app.setStyleSheet(theme.stylesheet(state.theme, state.font_scale))
+        sheet = theme.stylesheet(state.theme, state.font_scale)
+        if app.styleSheet() != sheet:  # restyling every widget is costly (a third of a live reload): only on change
+            app.setStyleSheet(sheet)
 
     def remember_theme() -> None:
         if mode is not Mode.KIOSK:
@@ -248,7 +254,7 @@ def show_window(parts: AppParts, screen_index: int | None) -> None:
     """Place the window on the chosen screen, fullscreen in kiosk mode, remembered geometry otherwise."""
     from PySide6.QtGui import QGuiApplication
 
-    from zusammenleben.modes import Mode
+    from zusammenleben.core.mode import Mode
 
     window = parts.window
     context = parts.context
@@ -289,5 +295,7 @@ def run(options: argparse.Namespace) -> int:
 
         return run_self_test(parts)
     kiosk = parts.kiosk
+    if parts.classroom is not None:  # `--screen N` names the projector when the console opens
+        parts.classroom.two_screens.placement.requested = options.screen
     show_window(parts, options.screen if options.screen is not None or kiosk is None else kiosk.config.screen)
     return app.exec()

@@ -117,6 +117,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if options.command == "translate":
             return author.run_translate(options.path, options.target_lang, translate=ui)
         return author.run_pack(options.path, options.output, translate=ui)
+    if not options.self_test:
+        from zusammenleben.display_check import has_display
+
+        if not has_display():
+            print(no_display_message(ui), file=sys.stderr)
+            return 1
     from zusammenleben.app import run
 
     return run(options)
+
+
+def no_display_message(ui: Translate) -> str:
+    """What to do without a display, instead of Qt's raw "could not connect to display" abort."""
+    return ui("zusammenleben: no display was found (neither %(variables)s names a running desktop). Start the "
+              "app in a desktop session. To check the app without a display, run: %(command)s") % {
+        "variables": "DISPLAY / WAYLAND_DISPLAY", "command": "zusammenleben --self-test"}

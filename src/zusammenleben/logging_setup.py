@@ -6,6 +6,7 @@ names the log file so that whoever maintains the machine can find what happened.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import sys
@@ -16,6 +17,29 @@ from types import TracebackType
 
 LOG_NAME = "zusammenleben.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log file that fails quietly: a full disk gives one line on stderr, once.
+
+    The standard handler prints ``--- Logging error ---`` and a traceback to stderr for every
+    record it cannot write, which on a full disk floods the journal (and the terminal of
+    whoever is trying to fix the disk). The records that cannot be written are dropped; when
+    writing works again, logging simply resumes.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        if self.failed:
+            return
+        self.failed = True
+        error = sys.exc_info()[1]
+        with contextlib.suppress(OSError, ValueError):  # no stderr either (a closed pipe): nothing to do
+            sys.stderr.write(f"zusammenleben: cannot write the log file {self.baseFilename} ({error}); "
+                             "further log records are dropped\n")
 
 
 def log_dir_from_qt() -> Path:
@@ -38,7 +62,7 @@ def setup_logging(folder: Path, level: int = logging.INFO) -> Path:
     path = folder / LOG_NAME
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        file_handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        file_handler: logging.Handler = QuietFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError as error:  # read-only home on a locked-down kiosk: keep running, log to stderr

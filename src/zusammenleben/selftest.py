@@ -36,7 +36,8 @@ def run_self_test(parts, out=sys.stdout) -> int:
         window = parts.window
         context = parts.context
         problems += [f"screen missing: {name}" for name in parts.missing_screens]
-        problems += [f"content: {error.format()}" for error in parts.content_errors]
+        # in the language the user reads (the UI catalog translates the content layer's msgids)
+        problems += [f"content: {error.format(context.language.ui)}" for error in parts.content_errors]
         window.resize(1280, 720)
         window.show()
         QApplication.processEvents()

@@ -2,23 +2,31 @@
 
 Settings live in an INI file so that a museum technician can read it. A file that Qt
 cannot parse, or a value of the wrong type, never stops the app: we fall back to the
-default for that value and say so in the log.
+default for that value and say so in the log (once per value, not on every read). A broken
+file is kept beside the new one (``settings.ini.broken-<time>``) so nothing is lost without
+a trace. Something that is not a regular file of a sane size (``/dev/zero``, a FIFO, which
+would hang QSettings) is never opened: settings then live in memory for this session.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from zusammenleben.bounded_read import ReadRefusedError, check_regular_file, read_bounded
+
 log = logging.getLogger(__name__)
+
+MAX_SETTINGS_BYTES = 1024 * 1024  # a real settings file is under 1 KB
 
 LANGUAGES = ("de", "nl")
 FONT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 MIN_FONT_SCALE, MAX_FONT_SCALE = 1.0, 2.0
-READING_LEVELS = ("standard", "easy")  # ui.state.LEVELS (this module stays free of the views)
+READING_LEVELS = ("standard", "easy")  # core.state.LEVELS (this module stays free of Qt state)
 
 
 @dataclass
@@ -38,6 +46,28 @@ def default_settings_path() -> Path:
     return Path(base or Path.home() / ".config" / "zusammenleben") / "settings.ini"
 
 
+class MemorySettings:
+    """The part of QSettings ``Settings`` uses, kept in memory: for a path that must not be opened."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, object] = {}
+
+    def value(self, key: str, default=None):
+        return self._values.get(key, default)
+
+    def setValue(self, key: str, value) -> None:  # noqa: N802 (QSettings' name)
+        self._values[key] = value
+
+    def clear(self) -> None:
+        self._values.clear()
+
+    def sync(self) -> None:
+        pass
+
+    def status(self) -> QSettings.Status:
+        return QSettings.Status.NoError
+
+
 class Settings:
     """Typed access to the settings file; every getter validates and falls back."""
 
@@ -45,25 +75,53 @@ class Settings:
         self.path = path or default_settings_path()
         self.defaults = defaults or Defaults()
         self.fell_back = False
+        self.in_memory = False
+        self._warned: set[str] = set()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             log.warning("settings folder %s cannot be created (%s); using defaults", self.path.parent, error)
+        try:
+            check_regular_file(self.path, MAX_SETTINGS_BYTES)
+        except ReadRefusedError as refused:
+            log.warning("settings file %s cannot be used (%s); settings are kept for this session only",
+                        self.path, refused.kind)
+            self.fell_back = self.in_memory = True
+            self._qsettings: QSettings | MemorySettings = MemorySettings()
+            return
+        problem = self._problem()
+        if problem is not None:
+            self._set_aside(problem)
         self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
         status = self._qsettings.status()
-        if status != QSettings.Status.NoError or not self._readable():
-            log.warning("settings file %s is unreadable or corrupt (%s); using defaults", self.path, status.name)
-            self.fell_back = True
-            self._qsettings.clear()
+        if status != QSettings.Status.NoError:
+            self._set_aside(status.name)
+            self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
 
-    def _readable(self) -> bool:
+    def _problem(self) -> str | None:
+        """Why the file cannot be read as text (None if it can, or if there is none yet)."""
         if not self.path.exists():
-            return True
+            return None
         try:
-            self.path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return False
-        return True
+            read_bounded(self.path, MAX_SETTINGS_BYTES).decode("utf-8")
+        except ReadRefusedError as refused:
+            return refused.kind
+        except UnicodeDecodeError:
+            return "not UTF-8"
+        return None
+
+    def _set_aside(self, reason: str) -> None:
+        """Keep a broken file beside the new one, so whoever maintains the machine can look at it."""
+        self.fell_back = True
+        kept = self.path.with_name(f"{self.path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            self.path.replace(kept)
+        except OSError as error:
+            log.warning("settings file %s is corrupt (%s) and cannot be set aside (%s); using defaults",
+                        self.path, reason, error)
+            return
+        log.warning("settings file %s is corrupt (%s); kept it as %s and started with defaults",
+                    self.path, reason, kept.name)
 
     # -- typed getters -----------------------------------------------------------------------------
     def _get(self, key: str, default, kind: type):
@@ -82,15 +140,21 @@ class Settings:
                 raise ValueError(text)
             return kind(raw)
         except (TypeError, ValueError):
-            log.warning("settings: %s has an invalid value %r; using %r", key, raw, default)
+            self._warn_once(key, "settings: %s has an invalid value %r; using %r", key, raw, default)
             self.fell_back = True
             return default
+
+    def _warn_once(self, key: str, message: str, *args) -> None:
+        """A bad value is read many times per run (every screen asks); the log says it once."""
+        if key not in self._warned:
+            self._warned.add(key)
+            log.warning(message, *args)
 
     @property
     def language(self) -> str:
         value = self._get("language", self.defaults.language, str)
         if value not in LANGUAGES:
-            log.warning("settings: unknown language %r; using %r", value, self.defaults.language)
+            self._warn_once("language", "settings: unknown language %r; using %r", value, self.defaults.language)
             return self.defaults.language
         return value
 
@@ -102,7 +166,8 @@ class Settings:
     def font_scale(self) -> float:
         value = self._get("font_scale", self.defaults.font_scale, float)
         if not MIN_FONT_SCALE <= value <= MAX_FONT_SCALE:
-            log.warning("settings: font_scale %r out of range; using %r", value, self.defaults.font_scale)
+            self._warn_once("font_scale", "settings: font_scale %r out of range; using %r", value,
+                            self.defaults.font_scale)
             return self.defaults.font_scale
         return value
 
@@ -152,8 +217,8 @@ class Settings:
         """The classroom presenter layout's own type size (the window keeps ``font_scale``)."""
         value = self._get("presenter_font_scale", self.defaults.presenter_font_scale, float)
         if not MIN_FONT_SCALE <= value <= MAX_FONT_SCALE:
-            log.warning("settings: presenter_font_scale %r out of range; using %r", value,
-                        self.defaults.presenter_font_scale)
+            self._warn_once("presenter_font_scale", "settings: presenter_font_scale %r out of range; using %r",
+                            value, self.defaults.presenter_font_scale)
             return self.defaults.presenter_font_scale
         return value
 
@@ -178,7 +243,49 @@ class Settings:
     def geometry(self, value: QByteArray) -> None:
         self._qsettings.setValue("window/geometry", value)
 
+    # -- presenter console (classroom on two screens) ------------------------------------------------
+    @property
+    def console_language(self) -> str:
+        """The teacher's language on the presenter console; empty: the app's language when it opened."""
+        value = self._get("console/language", "", str)
+        return value if value in LANGUAGES else ""
+
+    @console_language.setter
+    def console_language(self, value: str) -> None:
+        self._qsettings.setValue("console/language", value)
+
+    @property
+    def projector_screen(self) -> str:
+        """The name of the screen that was the projector (``QScreen.name()``), empty: not chosen yet."""
+        return self._get("console/projector_screen", "", str)
+
+    @projector_screen.setter
+    def projector_screen(self, value: str) -> None:
+        self._qsettings.setValue("console/projector_screen", value)
+
+    @property
+    def console_state(self) -> QByteArray | None:
+        """The console's splitter (how wide the mirror, the notes and the controls are)."""
+        raw = self._qsettings.value("console/splitter")
+        return raw if isinstance(raw, QByteArray) and not raw.isEmpty() else None
+
+    @console_state.setter
+    def console_state(self, value: QByteArray) -> None:
+        self._qsettings.setValue("console/splitter", value)
+
+    def lesson_timer(self) -> tuple[float, float | None]:
+        """``(elapsed seconds while paused, wall-clock start of the running stretch or None)``."""
+        elapsed = self._get("console/timer_elapsed", 0.0, float)
+        started = self._get("console/timer_started", -1.0, float)
+        return max(0.0, elapsed), (started if started >= 0 else None)
+
+    def set_lesson_timer(self, elapsed: float, started: float | None) -> None:
+        self._qsettings.setValue("console/timer_elapsed", round(float(elapsed), 3))
+        self._qsettings.setValue("console/timer_started", -1.0 if started is None else round(float(started), 3))
+        self._qsettings.sync()  # a crash or a pulled plug mid-lesson must not lose the lesson's time
+
     def sync(self) -> None:
         self._qsettings.sync()
         if self._qsettings.status() != QSettings.Status.NoError:
-            log.warning("settings could not be written to %s", self.path)
+            self._warn_once("\0sync", "settings could not be written to %s (%s)", self.path,
+                            self._qsettings.status().name)

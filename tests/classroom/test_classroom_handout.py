@@ -32,10 +32,10 @@ def _pack():
 def context(qtbot, tmp_path):
     """The built-in pack in a context of its own (the app's language stays German throughout)."""
     from zusammenleben.app import create_qapplication
+    from zusammenleben.core.context import UiContext
+    from zusammenleben.core.state import AppState
     from zusammenleben.i18n.language import Language
     from zusammenleben.settings import Settings
-    from zusammenleben.ui.context import UiContext
-    from zusammenleben.ui.state import AppState
 
     create_qapplication()
     pack = _pack()
@@ -159,3 +159,23 @@ def test_unwritable_path_raises_oserror(context, tmp_path):
     with pytest.raises(OSError):
         write_handout(tmp_path / "missing-folder" / "x.pdf", context,
                       HandoutRequest((context.pack.chapters[0].id,), ("de",)))
+
+
+@pytest.mark.parametrize("code", ["de", "nl"])
+def test_tasks_on_both_sheets_goals_only_for_the_teacher(context, tmp_path, code):
+    """Tasks (with their level) are for pupils: on the worksheet; learning goals are for the teacher."""
+    chapter = context.pack.chapter("elections")
+    assert chapter.goals and chapter.tasks
+    language = context.language
+    worksheet = write_handout(tmp_path / "w.pdf", context, HandoutRequest((chapter.id,), (code,), Variant.WORKSHEET))
+    handout = write_handout(tmp_path / "h.pdf", context, HandoutRequest((chapter.id,), (code,), Variant.HANDOUT))
+    pupils, teacher = " ".join(page_texts(worksheet.path)), " ".join(page_texts(handout.path))
+    goal = flat(language.content_in(chapter.goals[0].text, code))[:60]
+    assert goal in teacher and goal not in pupils
+    assert flat(language.ui_in("Learning goals", code)) in teacher
+    for text in (pupils, teacher):
+        assert flat(language.ui_in("Tasks", code)) in text
+        for task in chapter.tasks:
+            assert flat(language.content_in(task.text, code))[:50] in text
+        level = flat(language.ui_in("Level %(level)s", code) % {"level": "III"})
+        assert level in text

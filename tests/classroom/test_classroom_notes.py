@@ -93,3 +93,25 @@ def test_notes_work_in_the_window_too_and_switch_to_the_story(build_app, qtbot):
     assert parts.classroom.menu.actions_["notes"].isChecked()
     press(qtbot, window, Qt.Key.Key_Escape)
     assert not parts.classroom.notes.isVisible()
+
+
+def test_notes_show_learning_goals_and_tasks_with_their_level(presenter, qtbot):
+    window, context = presenter.window, presenter.context
+    language, pack = context.language, context.pack
+    notes = presenter.classroom.notes
+    index = [chapter.id for chapter in pack.chapters].index("elections")
+    context.state.set_chapter(index)
+    press(qtbot, window, Qt.Key.Key_N)
+    chapter = pack.chapters[index]
+    for code in ("de", "nl"):
+        language.set_language(code)
+        qtbot.waitUntil(lambda code=code: language.ui_in("Tasks", code) in shown_text(notes))
+        text = shown_text(notes)
+        assert language.ui_in("Learning goals", code) in text
+        for goal in chapter.goals:
+            assert language.content_in(goal.text, code) in text
+        for task in chapter.tasks:
+            assert language.content_in(task.text, code) in text
+        assert language.ui_in("Level %(level)s", code) % {"level": "I"} in text
+        assert text.index(language.ui_in("Learning goals", code)) < text.index(
+            language.content_in(chapter.teacher_notes[0].text, code)), "goals come first"

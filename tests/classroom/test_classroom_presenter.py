@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
+from zusammenleben.core import theme
 from zusammenleben.modes.classroom.scale import PRESETS, larger, smaller
-from zusammenleben.ui import theme
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from classroom_helpers import activate, press

@@ -7,7 +7,7 @@ import io
 from content_helpers import EXAMPLE_PACK, replace
 
 from zusammenleben.content.cli_validate import run_validate
-from zusammenleben.content.errors import M
+from zusammenleben.content.errors import ContentMessage
 
 
 def test_clean_pack_prints_one_summary_line():
@@ -32,7 +32,7 @@ def test_broken_pack_prints_every_problem(pack):
 
 def test_messages_are_translated_at_print_time(pack):
     replace(pack, "places.csv", "borne,Borne,NL", "borne,Borne,LIT")
-    german = {M.BAD_COUNTRY: "'%(value)s' ist kein Ländercode nach ISO 3166-1 alpha-2"}
+    german = {ContentMessage.BAD_COUNTRY: "'%(value)s' ist kein Ländercode nach ISO 3166-1 alpha-2"}
     out = io.StringIO()
     run_validate(str(pack), translate=lambda msgid: german.get(msgid, msgid), out=out)
     assert out.getvalue() == "places.csv:4: country: 'LIT' ist kein Ländercode nach ISO 3166-1 alpha-2\n"

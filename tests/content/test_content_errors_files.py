@@ -85,7 +85,7 @@ def test_byte_order_mark_is_accepted(pack):
         ("C:/texte/a.md", "'C:/texte/a.md' is an absolute path; write it relative to the pack folder"),
         ("chapters\\\\02-security.md", "'chapters\\02-security.md' uses '\\'; separate folders with '/'"),
         ("chapters/fehlt.md", "file 'chapters/fehlt.md' does not exist in the pack"),
-        ("chapters", "file 'chapters' does not exist in the pack"),
+        ("chapters", "'chapters' is not a regular file"),
         ("", "the path is empty"),
     ],
 )

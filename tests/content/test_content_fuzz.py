@@ -216,3 +216,78 @@ def structured(draw):
 @given(case=structured())
 def test_valid_toml_with_wrong_content(base, case):
     check_with(base, *case)
+
+
+# -- the shapes of issue 20, faults 1–4: huge years, big bodies, big and special files ----------------
+SHAPES = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+TIME_BOUND_S = 20.0  # a hang guard: each case takes well under a second
+MEMORY_BOUND_KIB = 400 * 1024
+
+
+def bounded_check(root: Path, name: str, data: bytes) -> None:
+    import resource
+    import time
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.process_time()
+    check_with(root, name, data)
+    assert time.process_time() - started < TIME_BOUND_S
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < MEMORY_BOUND_KIB
+
+
+@SHAPES
+@given(start=st.integers(-(10**12), 10**12), end=st.integers(-(10**12), 10**12))
+def test_any_years_validate_or_are_refused_quickly(base, start, end):
+    text = (EXAMPLE_PACK / "pack.toml").read_text("utf-8")
+    text = text.replace("start_year = 2001", f"start_year = {start}").replace("end_year = 2026", f"end_year = {end}")
+    bounded_check(base, "pack.toml", text.encode())
+
+
+@SHAPES
+@given(size=st.integers(0, 3_000_000), chunk=st.sampled_from([b"Wort ", b"[w](glossary:integration) ", b"\n\n",
+                                                               b"**", b"x" * 1000, b"- item\n"]))
+def test_big_bodies_are_checked_in_bounded_time(base, size, chunk):
+    bounded_check(base, "chapters/01-city-2001.md", chunk * (size // len(chunk) + 1))
+
+
+@SHAPES
+@given(rows=st.integers(0, 600_000), row=st.sampled_from([b"x,y\n", b"Ort,1,spiegel-2018-interview,,\n",
+                                                          b'"a,b",1e308,,x,y\n', b"\n"]))
+def test_big_csv_files_are_checked_in_bounded_time(base, rows, row):
+    bounded_check(base, "indicators/is-departures.csv", b"label,value,source,qualifier,note\n" + row * rows)
+
+
+@pytest.mark.parametrize("special", ["fifo", "loop", "folder", "devzero", "sparse"])
+def test_special_files_in_place_of_pack_files(base, special, tmp_path):
+    import os
+    import resource
+    import time
+
+    for name in ("glossary.toml", "chapters/02-security.md", "indicators/is-departures.csv"):
+        path = base / name
+        keep = tmp_path / "kept"
+        shutil.move(path, keep)
+        try:
+            if special == "fifo":
+                os.mkfifo(path)
+            elif special == "loop":
+                os.symlink(path.name, path)
+            elif special == "folder":
+                path.mkdir()
+            elif special == "devzero":
+                os.symlink("/dev/zero", path)
+            else:
+                with path.open("wb") as handle:
+                    handle.truncate(2 * 1024**3)
+            before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            started = time.process_time()
+            result = load_pack(base)
+            assert time.process_time() - started < TIME_BOUND_S
+            assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < MEMORY_BOUND_KIB
+            assert not result.ok and all(isinstance(error.format(), str) for error in result.errors)
+        finally:
+            if path.is_dir() and not path.is_symlink():
+                path.rmdir()
+            else:
+                path.unlink()
+            shutil.move(keep, path)

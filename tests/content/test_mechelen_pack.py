@@ -28,7 +28,6 @@ KEY_FIGURES = [
     ("street-festivals", 2018, 200, "spiegel-2018-interview"),
     ("far-right-vote", 2012, 8.7, "spiegel-2018-interview"),
     ("far-right-vote", 2000, 25, "somers-oped"),
-    ("far-right-vote", 2000, 33.3, "spiegel-2018-interview"),
     ("far-right-vote", 2016, 10, "somers-oped"),
     ("nationalities", 2016, 128, "somers-oped"),
     ("nationalities", 2017, 130, "news-world-mayor"),

@@ -30,9 +30,14 @@ _TAGS = re.compile(r"<[^>]+>")
 
 
 def _kept() -> list[str]:
-    """Texts both languages show alike (source titles cited as published, names), longest first."""
+    """Texts both languages show alike (source titles cited as published, names), longest first.
+
+    A German title shown in Dutch keeps its German words and adds a translation in brackets:
+    the German part is kept too.
+    """
     kept = {m.id for m in read_catalog(TRANSLATIONS / "nl" / "LC_MESSAGES" / "content.po", "nl")
-            if m.id and isinstance(m.id, str) and m.string == m.id}
+            if m.id and isinstance(m.id, str) and isinstance(m.string, str)
+            and (m.string == m.id or m.string.startswith(m.id + " ("))}
     return sorted(kept, key=len, reverse=True)
 
 

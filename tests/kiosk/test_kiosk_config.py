@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from zusammenleben.modes.kiosk.config import (
-    KM,
     LANGUAGES,
     SCREEN_KEYS,
     KioskConfig,
+    KioskMessage,
     load_kiosk_config,
     parse_kiosk_config,
     resolve_kiosk_config,
@@ -147,14 +147,14 @@ def test_a_plain_sha256_is_accepted(tmp_path):
 
 def test_the_example_file_is_valid_apart_from_the_missing_pin():
     config = load_kiosk_config(EXAMPLE)
-    assert [(p.field, p.message_id) for p in config.problems] == [("admin.pin_hash", KM.NO_PIN)]
+    assert [(p.field, p.message_id) for p in config.problems] == [("admin.pin_hash", KioskMessage.NO_PIN)]
     assert config.attract and config.hide_cursor and config.screens == SCREEN_KEYS
 
 
 def test_the_screen_keys_are_the_apps_screens():
     import importlib
 
-    from zusammenleben.ui.screens import SCREENS
+    from zusammenleben.ui.screen_registry import SCREENS
 
     keys = tuple(getattr(importlib.import_module(module), name).key for module, name in SCREENS)
     assert keys == SCREEN_KEYS

@@ -8,7 +8,7 @@ from kiosk_helpers import tap
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox, QPushButton, QStyleOptionViewItem
 
-from zusammenleben.modes.kiosk.config import KM
+from zusammenleben.modes.kiosk.config import KioskMessage
 
 
 def test_the_cursor_hides_and_comes_back(kiosk_app):
@@ -22,8 +22,8 @@ def test_the_cursor_hides_and_comes_back(kiosk_app):
 def test_a_missing_monitor_is_a_problem_with_a_fallback(kiosk_app):
     kiosk = kiosk_app(screen=7).kiosk
     problem = kiosk.config.problems[-1]
-    assert (problem.field, problem.message_id, problem.fallback) == ("display.screen", KM.NO_SUCH_SCREEN,
-                                                                      KM.USING_PRIMARY)
+    assert (problem.field, problem.message_id, problem.fallback) == ("display.screen", KioskMessage.NO_SUCH_SCREEN,
+                                                                      KioskMessage.USING_PRIMARY)
     assert "screen 7 does not exist" in problem.format()
 
 

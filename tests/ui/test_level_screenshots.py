@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_layout import save_screenshot  # noqa: E402
+from test_layout import save_screenshot
 
 
 @pytest.mark.parametrize("lang", ["de", "nl"])

@@ -33,18 +33,18 @@ from PySide6.QtWidgets import (
 )
 
 from zusammenleben.content.geojson import pack_outlines, read_outlines
+from zusammenleben.core.context import UiContext
+from zusammenleben.core.mode import Mode
+from zusammenleben.core.state import AppState
+from zusammenleben.core.theme import TypeScale
+from zusammenleben.export.csv_table import list_separator
 from zusammenleben.i18n.formatting import format_span
-from zusammenleben.modes import Mode
-from zusammenleben.ui.context import UiContext
-from zusammenleben.ui.partners.csv_export import list_separator
 from zusammenleben.ui.partners.filtering import years_of
 from zusammenleben.ui.partners.labels import LabelRequest, intersects, place_labels
 from zusammenleben.ui.partners.map_view import PICK_RADIUS, PartnershipMap, _segment_distance
 from zusammenleben.ui.partners.screen import PartnershipsScreen
 from zusammenleben.ui.partners.table_model import COLUMNS, ID_ROLE, column_headers, row_texts
 from zusammenleben.ui.partners.text import country_name, fold
-from zusammenleben.ui.state import AppState
-from zusammenleben.ui.theme import TypeScale
 
 
 def open_screen(build_app, size=(1280, 720), **options) -> PartnershipsScreen:

@@ -13,10 +13,12 @@ from babel.numbers import parse_decimal
 from PySide6.QtGui import QImage
 
 from zusammenleben.content.model import DataPoint, Indicator, IndicatorKind
-from zusammenleben.export.plot_export import CsvHeaders, csv_delimiter, csv_number, write_csv
+from zusammenleben.core.mode import Mode
+from zusammenleben.export.csv_table import list_separator as csv_delimiter
+from zusammenleben.export.indicator_export import export_csv, export_image, export_indicator
+from zusammenleben.export.plot_export import CsvHeaders, csv_number, write_csv
 from zusammenleben.i18n.formatting import locale_name
-from zusammenleben.modes import Mode
-from zusammenleben.ui.plots.screen import IndicatorCard, export_csv, export_image
+from zusammenleben.ui.plots.screen import IndicatorCard
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_plots import make_context
@@ -117,7 +119,7 @@ def test_card_export_writes_all_three(qtbot, context, tmp_path):
     qtbot.addWidget(card)
     assert card.export_button is not None and card.export_menu.actions()
     for kind in ("png", "svg", "csv"):
-        path = card.export(kind, tmp_path / f"out.{kind}", (800, 450))
+        path = export_indicator(context, card.indicator, tmp_path / f"out.{kind}", kind, (800, 450))
         assert path.exists() and path.stat().st_size > 100
 
 

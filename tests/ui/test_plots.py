@@ -10,15 +10,15 @@ from PySide6.QtGui import QAccessible, QColor, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 
 from zusammenleben.content.model import DataPoint, Indicator, IndicatorKind
+from zusammenleben.core.context import UiContext
+from zusammenleben.core.mode import Mode
+from zusammenleben.core.state import AppState
 from zusammenleben.i18n.language import Language
-from zusammenleben.modes import Mode
 from zusammenleben.settings import Settings
-from zusammenleben.ui.context import UiContext
 from zusammenleben.ui.plots.axes import CategoryAxis, ValueAxis, YearAxis, whole_year_spacing
 from zusammenleben.ui.plots.marks import connection_segments, marks
 from zusammenleben.ui.plots.screen import IndicatorCard, IndicatorsScreen
 from zusammenleben.ui.plots.widget import IndicatorPlot
-from zusammenleben.ui.state import AppState
 
 EXAMPLE_PACK = Path(__file__).resolve().parents[1] / "data" / "example_pack"
 
@@ -52,7 +52,7 @@ def distinct(indicator: Indicator) -> list[tuple[int | str, float]]:
 def make_context(tmp_path: Path, mode: Mode = Mode.WINDOW, lang: str = "de") -> UiContext:
     """The example pack in a context of its own: these tests do not depend on the other screens."""
     from zusammenleben.app import create_qapplication, load_content
-    from zusammenleben.ui import theme
+    from zusammenleben.core import theme
 
     app = create_qapplication()
     app.setStyleSheet(theme.stylesheet(theme.LIGHT, 1.0))
@@ -61,6 +61,10 @@ def make_context(tmp_path: Path, mode: Mode = Mode.WINDOW, lang: str = "de") -> 
     language = Language(lang)
     state = AppState(pack, mode)
     context = UiContext(pack=pack, state=state, language=language, settings=Settings(tmp_path / "settings.ini"))
+    if mode.allows_export:  # as the composition root does
+        from zusammenleben.export.screen_exports import ScreenExports
+
+        context.exports = ScreenExports(context)
     state.fontScaleChanged.connect(lambda scale: app.setStyleSheet(theme.stylesheet(theme.LIGHT, scale)))
     return context
 
@@ -117,7 +121,7 @@ def test_connection_line_invents_no_values(qtbot, context):
     # 2006 → both 2016 values, both 2016 values → 2020: a fan, never an average
     assert (2016.0, 84000.0, 2020.0, 86921.0) in connection_segments(marks(SERIES))
     assert (2016.0, 85772.0, 2020.0, 86921.0) in connection_segments(marks(SERIES))
-    assert context.language.ui("line only connects the measured points") in plot.legend.texts()
+    assert context.language.ui("line only connects the values given") in plot.legend.texts()
 
 
 def test_disagreeing_values_are_both_drawn_and_flagged(qtbot, context):
@@ -259,7 +263,7 @@ def test_cursor_line_follows_the_year(qtbot, context):
 
 
 def test_background_is_the_theme_not_black(qtbot, context):
-    from zusammenleben.ui import theme
+    from zusammenleben.core import theme
 
     plot = make_plot(qtbot, context, SERIES)
     assert plot.view.backgroundBrush().color() == QColor(theme.LIGHT.background)

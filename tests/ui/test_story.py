@@ -9,8 +9,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from ui_checks import reset, settle, shared_app  # noqa: F401 (a fixture)
 
+from zusammenleben.core.theme import active as active_theme
 from zusammenleben.ui.story import transition
-from zusammenleben.ui.theme import active as active_theme
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def cursor_line_is_drawn_at(bar, year: int) -> bool:
 
 def span_is_highlighted_at(bar, year: int) -> bool:
     """The chapter's span is a band in the highlight colour around the axis."""
-    from zusammenleben.ui.theme import TypeScale
+    from zusammenleben.core.theme import TypeScale
 
     image = bar.grab().toImage()
     geometry = bar.bar_geometry()
@@ -328,6 +328,10 @@ def test_the_perspectives_panel_shows_claims_criticism_and_their_sources(app, qt
     for perspective in chapter.perspectives:
         assert language.content(perspective.claim) in shown
         assert language.content(perspective.criticism) in shown
+        # who claims and who objects are both named, and they are never the same voice
+        assert f"Aussage: {language.content(perspective.claimant)}" in shown
+        assert f"Kritik: {language.content(perspective.critic)}" in shown
+        assert perspective.claimant != perspective.critic
     assert len(panel.source_buttons) == 2 * len(chapter.perspectives)
     button = panel.source_buttons[1]
     story.scroll.ensureWidgetVisible(button)
@@ -338,6 +342,7 @@ def test_the_perspectives_panel_shows_claims_criticism_and_their_sources(app, qt
     assert panel.heading.text() == "Wat zeggen critici?"
     shown = [w.text() for w in panel.items]
     assert language.content_in(chapter.perspectives[0].claim, "nl") in shown
+    assert f"Bewering: {language.content_in(chapter.perspectives[0].claimant, 'nl')}" in shown
 
 
 def test_the_language_switch_changes_every_text_live_and_shows_both_side_by_side(app, qtbot):

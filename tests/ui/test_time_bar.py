@@ -178,3 +178,42 @@ def test_the_bar_grows_with_the_font_scale(app):
     settle()
     assert bar.bar_geometry().scale == 1.5
     assert bar.height() >= bar.bar_geometry().height - 1 and bar.height() > 1.4 * height
+
+
+# -- issue 20, fault 1: painting costs the same for any span --------------------------------------
+@pytest.mark.parametrize("end_year", [2026, 2600, 999_999_999])
+def test_ticks_depend_on_the_width_not_on_the_span(app, end_year):
+    from zusammenleben.ui.timeline.geometry import MIN_TICK_GAP, build_geometry
+
+    bar = bar_of(app)
+    geometry = build_geometry(1200, 1.0, bar.font(), 2001, end_year, [], lambda count: f"+{count}")
+    minor, labelled = geometry.minor_ticks(), geometry.labelled_ticks()
+    assert len(minor) <= 1200 / MIN_TICK_GAP + 2
+    assert len(labelled) <= 1200 / 20
+    assert len(labelled) >= 2 or end_year - 2001 < geometry.tick_step
+    if end_year == 2026:
+        assert list(minor) == list(range(2001, 2028))  # a short span keeps a tick for every year
+
+
+def test_the_bar_paints_a_pack_of_a_billion_years_at_once(app, monkeypatch):
+    """``end_year = 999999999`` validated and then hung the app in ``_paint_axis`` (one tick per year)."""
+    import dataclasses
+    import signal
+
+    bar = bar_of(app)
+    monkeypatch.setattr(bar, "pack", dataclasses.replace(bar.pack, end_year=999_999_999))
+    bar.__dict__.pop("_measured", None)
+
+    def hung(_signal, _frame):
+        raise TimeoutError("painting the time bar did not finish in 20 s")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(20)  # a hang guard (before the fix: about a billion loop turns), not a speed test
+    try:
+        bar.relayout()
+        image = bar.grab().toImage()
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+        bar.__dict__.pop("_measured", None)
+    assert not image.isNull()

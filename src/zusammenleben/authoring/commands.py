@@ -30,9 +30,9 @@ def run_new_pack(folder: str, title: str, languages: str, start_year: int, trans
         print(translate(error.message_id) % error.params, file=out)
         return 1
     except OSError as error:
-        from zusammenleben.content.errors import M
+        from zusammenleben.content.errors import ContentMessage
 
-        print(translate(M.FILE_UNREADABLE) % {"reason": error.strerror or type(error).__name__}, file=out)
+        print(translate(ContentMessage.FILE_UNREADABLE) % {"reason": error.strerror or type(error).__name__}, file=out)
         return 1
     print(translate(NP.CREATED) % {"id": created.pack_id, "path": str(created.folder),
                                    "count": len(created.files)}, file=out)
@@ -41,12 +41,12 @@ def run_new_pack(folder: str, title: str, languages: str, start_year: int, trans
 
 def run_translate(folder: str, lang: str, translate: Translate = identity, out: TextIO | None = None) -> int:
     """Write/update the pack's ``translations/<lang>.po`` and print translated / fuzzy / missing."""
-    from zusammenleben.content.errors import M
+    from zusammenleben.content.errors import ContentMessage
     from zusammenleben.i18n.pack_catalog import PC, update_catalog
 
     out = _out(out)
     if not (Path(folder) / "pack.toml").is_file():
-        print(f"{folder}/pack.toml: {translate(M.FILE_MISSING)}", file=out)
+        print(f"{folder}/pack.toml: {translate(ContentMessage.FILE_MISSING)}", file=out)
         return 1
     try:
         result = update_catalog(folder, lang)

@@ -25,9 +25,17 @@ from zusammenleben.content.documents import (
     TomlDocument,
     read_csv,
 )
-from zusammenleben.content.errors import ErrorList, M
-from zusammenleben.content.fields import ID_PATTERN, Fields, Where, check_country, finite_number
+from zusammenleben.content.errors import ContentMessage, ErrorList
+from zusammenleben.content.fields import ID_PATTERN, Fields, Where, check_country, finite_number, number_problem
 from zusammenleben.content.geojson import GeoJsonError, parse_outlines
+from zusammenleben.content.limits import (
+    MAX_BODY_CHARS,
+    MAX_DATA_POINTS,
+    MAX_ENTRIES,
+    MAX_SPAN_YEARS,
+    MAX_YEAR,
+    MIN_YEAR,
+)
 from zusammenleben.content.markdown import split_paragraphs
 from zusammenleben.content.model import (
     Chapter,
@@ -140,6 +148,14 @@ class Builder:
             return None
         return Fields(document.data, Where(name, "", (), document.lines), self.errors)
 
+    def bounded(self, top: Fields, tables: list[Fields], kind: str) -> list[Fields]:
+        """At most ``MAX_ENTRIES`` tables of one kind; more are one error, and none of them is built."""
+        if len(tables) > MAX_ENTRIES:
+            self.errors.add(top.where.file, 0, kind, ContentMessage.TOO_MANY_ENTRIES, count=len(tables),
+                            limit=MAX_ENTRIES)
+            return []
+        return tables
+
     def put(self, obj: Any, where: Where) -> Any:
         self.loaded.origins.put(obj, where)
         return obj
@@ -148,9 +164,9 @@ class Builder:
         top = self.top(name)
         if top is None:
             return []
-        tables = top.tables(kind)
+        tables = self.bounded(top, top.tables(kind), kind)
         if required and kind not in top.data:  # (a value of the wrong type is reported by tables())
-            self.errors.add(name, 0, kind, M.NEED_ONE)
+            self.errors.add(name, 0, kind, ContentMessage.NEED_ONE)
         top.finish()
         return tables
 
@@ -181,16 +197,22 @@ class Builder:
         self.loaded.meta, self.loaded.meta_where = meta, table.where
         for index, language in enumerate(meta["languages"] or ()):
             if not _LANGUAGE.fullmatch(language):
-                table.report("languages", M.BAD_LANGUAGE, index, value=language)
+                table.report("languages", ContentMessage.BAD_LANGUAGE, index, value=language)
         source_language = meta["source_language"]
         if source_language and meta["languages"] is not None and source_language not in meta["languages"]:
-            table.report("source_language", M.SOURCE_LANGUAGE, value=source_language)
+            table.report("source_language", ContentMessage.SOURCE_LANGUAGE, value=source_language)
         start, end = meta["start_year"], meta["end_year"]
+        for key, year in (("start_year", start), ("end_year", end)):
+            if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+                table.report(key, ContentMessage.YEAR_RANGE, value=year, low=MIN_YEAR, high=MAX_YEAR)
+                meta[key] = start = end = None  # the later checks cannot use it
         if start is not None and end is not None and start > end:
-            table.report("end_year", M.YEARS_REVERSED, start=start, end=end)
+            table.report("end_year", ContentMessage.YEARS_REVERSED, start=start, end=end)
+        elif start is not None and end is not None and end - start + 1 > MAX_SPAN_YEARS:
+            table.report("end_year", ContentMessage.SPAN_TOO_LONG, years=end - start + 1, limit=MAX_SPAN_YEARS)
         for index, name in enumerate(meta["translatable"] or ()):
             if name not in KNOWN_TRANSLATABLE:
-                table.report("translatable", M.UNKNOWN_TRANSLATABLE, index, value=name)
+                table.report("translatable", ContentMessage.UNKNOWN_TRANSLATABLE, index, value=name)
         if meta["map_path"]:
             self.check_map(meta["map_path"], table)
 
@@ -203,7 +225,7 @@ class Builder:
         try:
             parse_outlines(text)
         except GeoJsonError as error:
-            table.report("map", M.MAP_NOT_GEOJSON, path=rel, detail=str(error))
+            table.report("map", ContentMessage.MAP_NOT_GEOJSON, path=rel, detail=str(error))
 
     # -- sources.toml ----------------------------------------------------------------------------
     def sources(self) -> None:
@@ -271,7 +293,7 @@ class Builder:
                                              ("easy", easy_file, easy_text, easy)):
                 if file is not None and text is not None:
                     if not units:
-                        self.errors.add(file, 0, name, M.EMPTY_TEXT)
+                        self.errors.add(file, 0, name, ContentMessage.EMPTY_TEXT)
                     self.loaded.bodies.append(Body(chapter, file, text, name))
 
     def read_body(self, rel: str | None, f: Fields, key: str = "body") -> tuple[str | None, str | None]:
@@ -282,7 +304,11 @@ class Builder:
         if path is None:
             return None, None
         display = path.relative_to(self.files.root).as_posix()
-        return display, self.files.read_text(path, display, field=key)
+        text = self.files.read_text(path, display, field=key)
+        if text is not None and len(text) > MAX_BODY_CHARS:
+            self.errors.add(display, 0, key, ContentMessage.BODY_TOO_LONG, length=len(text), limit=MAX_BODY_CHARS)
+            return display, None
+        return display, text
 
     def image(self, f: Fields | None) -> Image | None:
         if f is None:
@@ -332,7 +358,7 @@ class Builder:
     def task(self, f: Fields) -> Task:
         level = f.integer("level")
         if level is not None and level not in TASK_LEVELS:
-            f.report("level", M.BAD_LEVEL, value=level)
+            f.report("level", ContentMessage.BAD_LEVEL, value=level)
         task = Task(text=f.text("text"), level=level or 0, sources=f.texts("sources") or ())
         f.finish()
         return self.put(task, f.where)
@@ -358,7 +384,7 @@ class Builder:
             )
             f.finish()
             if event.label and len(event.label) > LABEL_LIMIT:
-                f.report("label", M.LABEL_TOO_LONG, length=len(event.label), limit=LABEL_LIMIT)
+                f.report("label", ContentMessage.LABEL_TOO_LONG, length=len(event.label), limit=LABEL_LIMIT)
             self.loaded.events.append(self.put(event, f.where))
 
     # -- indicators.toml + CSV -------------------------------------------------------------------
@@ -385,6 +411,9 @@ class Builder:
                 chapter=chapter,
             )
             self.loaded.indicators.append(self.put(indicator, f.where))
+        total = sum(len(indicator.points) for indicator in self.loaded.indicators)
+        if total > MAX_DATA_POINTS:
+            self.errors.add(INDICATORS_TOML, 0, "", ContentMessage.TOO_MANY_POINTS, count=total, limit=MAX_DATA_POINTS)
 
     def data_points(self, rel: str | None, kind: IndicatorKind | None, f: Fields) -> tuple[DataPoint, ...]:
         if not rel:
@@ -403,25 +432,25 @@ class Builder:
         if rows is None:
             return ()
         if not rows:
-            self.errors.add(name, 0, "", M.NEED_ONE)
+            self.errors.add(name, 0, "", ContentMessage.NEED_ONE)
         points = []
         for row in rows:
             key: int | str | None = row.cells[key_column]
             if not key:
-                self.errors.add(name, row.line, key_column, M.REQUIRED)
+                self.errors.add(name, row.line, key_column, ContentMessage.REQUIRED)
                 key = None
             elif kind is IndicatorKind.SERIES:
                 if _YEAR.fullmatch(key):
                     key = int(key)
                 else:
-                    self.errors.add(name, row.line, "year", M.NOT_A_YEAR, value=key)
+                    self.errors.add(name, row.line, "year", ContentMessage.NOT_A_YEAR, value=key)
                     key = None
             value = finite_number(row.cells["value"])
             if value is None:
-                self.errors.add(name, row.line, "value", M.NOT_A_NUMBER, value=row.cells["value"])
+                self.errors.add(name, row.line, "value", number_problem(row.cells["value"]), value=row.cells["value"])
             source = row.cells["source"]
             if not source:
-                self.errors.add(name, row.line, "source", M.REQUIRED)
+                self.errors.add(name, row.line, "source", ContentMessage.REQUIRED)
             point = DataPoint(
                 key=key,
                 value=value,
@@ -452,25 +481,25 @@ class Builder:
 
             place_id: str | None = cells["id"]
             if not ID_PATTERN.fullmatch(place_id):
-                report("id", M.BAD_ID, value=place_id)
+                report("id", ContentMessage.BAD_ID, value=place_id)
                 place_id = None
             if not cells["name"]:
-                report("name", M.REQUIRED)
+                report("name", ContentMessage.REQUIRED)
             country = check_country(
                 cells["country"], lambda message_id, **params: report("country", message_id, **params)
             )
             lat, lon = finite_number(cells["lat"]), finite_number(cells["lon"])
             for name, number, limit, message_id in (
-                ("lat", lat, 90, M.LAT_RANGE),
-                ("lon", lon, 180, M.LON_RANGE),
+                ("lat", lat, 90, ContentMessage.LAT_RANGE),
+                ("lon", lon, 180, ContentMessage.LON_RANGE),
             ):
                 if number is None:
-                    report(name, M.NOT_A_NUMBER, value=cells[name])
+                    report(name, number_problem(cells[name]), value=cells[name])
                 elif not -limit <= number <= limit:
                     report(name, message_id, value=cells[name])
             role = cells["role"]
             if role not in PLACE_ROLES:
-                report("role", M.BAD_CHOICE, value=role, choices=", ".join(PLACE_ROLES))
+                report("role", ContentMessage.BAD_CHOICE, value=role, choices=", ".join(PLACE_ROLES))
             place = Place(id=place_id, name=cells["name"], country=country, lat=lat, lon=lon, role=role)
             self.loaded.places.append(self.put(place, Where(PLACES_CSV, "", fixed_line=row.line)))
 
@@ -480,7 +509,7 @@ class Builder:
         if top is None:
             return
         survey = top.table("survey")
-        tables = top.tables("partnership")
+        tables = self.bounded(top, top.tables("partnership"), "partnership")
         top.finish()
         if survey is not None:
             self.loaded.survey = self.survey(survey)
@@ -521,7 +550,7 @@ class Builder:
             for key in list(table.data):
                 text = table.text(key)
                 if key not in ASPECTS[:3]:
-                    table.report(key, M.BAD_CHOICE, value=key, choices=", ".join(ASPECTS[:3]))
+                    table.report(key, ContentMessage.BAD_CHOICE, value=key, choices=", ".join(ASPECTS[:3]))
                 aspects.append((key, text))
         findings = f.texts("findings")
         quote = self.quote(f.table("quote"))

@@ -12,7 +12,7 @@ import sys
 from typing import TextIO
 
 from zusammenleben.content import load_pack, summary
-from zusammenleben.content.errors import M, Translate, identity
+from zusammenleben.content.errors import ContentMessage, Translate, identity
 
 
 def run_validate(path: str, translate: Translate = identity, out: TextIO | None = None) -> int:
@@ -23,7 +23,7 @@ def run_validate(path: str, translate: Translate = identity, out: TextIO | None 
         for error in result.errors:
             print(error.format(translate), file=out)
         return 1
-    print(translate(M.SUMMARY_OK) % {"id": result.pack.id, **summary(result.pack)}, file=out)
+    print(translate(ContentMessage.SUMMARY_OK) % {"id": result.pack.id, **summary(result.pack)}, file=out)
     print_levels(path, result.pack.source_language, translate, out)
     return 0
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from zusammenleben.content.errors import M
+from zusammenleben.content.errors import ContentMessage
 from zusammenleben.content.model import DateSpan, PartialDate
 
 _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
@@ -26,14 +26,14 @@ class DateError(ValueError):
 def parse_partial(text: str) -> PartialDate:
     match = _DATE.fullmatch(text)
     if match is None:
-        raise DateError(M.BAD_DATE, text)
+        raise DateError(ContentMessage.BAD_DATE, text)
     year = int(match.group(1))
     month = int(match.group(2)) if match.group(2) else None
     day = int(match.group(3)) if match.group(3) else None
     if year == 0 or (month is not None and not 1 <= month <= 12):
-        raise DateError(M.NOT_CALENDAR, text)
+        raise DateError(ContentMessage.NOT_CALENDAR, text)
     if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
-        raise DateError(M.NOT_CALENDAR, text)
+        raise DateError(ContentMessage.NOT_CALENDAR, text)
     return PartialDate(year, month, day)
 
 
@@ -54,11 +54,11 @@ def parse_date_span(text: str) -> DateSpan:
     if len(parts) == 1:
         return DateSpan(parse_partial(parts[0]))
     if len(parts) != 2:
-        raise DateError(M.BAD_DATE, text)
+        raise DateError(ContentMessage.BAD_DATE, text)
     start = _part_of_range(parts[0], text)
     end = _part_of_range(parts[1], text)
     if earliest(start) > latest(end):
-        raise DateError(M.RANGE_REVERSED, text)
+        raise DateError(ContentMessage.RANGE_REVERSED, text)
     return DateSpan(start, end)
 
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from zusammenleben.content.errors import ErrorList, M
+from zusammenleben.content.errors import ContentMessage, ErrorList
+from zusammenleben.content.limits import MAX_CSV_ROWS
 from zusammenleben.content.packfiles import PackFiles
 from zusammenleben.content.tomlmap import LineMap, scan_toml
 
@@ -67,13 +68,13 @@ def parse_toml(text: str, name: str, errors: ErrorList) -> tuple[dict[str, Any] 
         elif _AT_END.search(detail):
             line = text.count("\n") + 1
             detail = detail[: _AT_END.search(detail).start()]
-        errors.add(name, line, "", M.TOML_SYNTAX, detail=detail)
+        errors.add(name, line, "", ContentMessage.TOML_SYNTAX, detail=detail)
         return None, LineMap()
     except RecursionError:
-        errors.add(name, 0, "", M.TOML_TOO_DEEP)
+        errors.add(name, 0, "", ContentMessage.TOML_TOO_DEEP)
         return None, LineMap()
     except ValueError as error:  # tomllib lets int() errors through (e.g. a 5000-digit number)
-        errors.add(name, 0, "", M.TOML_SYNTAX, detail=str(error).split(":")[0])
+        errors.add(name, 0, "", ContentMessage.TOML_SYNTAX, detail=str(error).split(":")[0])
         return None, LineMap()
     return data, scan_toml(text)
 
@@ -98,10 +99,13 @@ class CsvRow:
 
 
 def read_csv(
-    text: str, name: str, required: tuple[str, ...], optional: tuple[str, ...], errors: ErrorList
+    text: str, name: str, required: tuple[str, ...], optional: tuple[str, ...], errors: ErrorList,
+    max_rows: int = MAX_CSV_ROWS,
 ) -> list[CsvRow] | None:
-    """Rows as ``{column: stripped cell}`` with their first line; None if the header is unusable."""
+    """Rows as ``{column: stripped cell}`` with their first line; None if the header is unusable or
+    the file has more than ``max_rows`` rows (reading stops there: the cost is bounded)."""
     rows: list[CsvRow] = []
+    seen_rows = 0
     reader = csv.reader(io.StringIO(text, newline=""))
     header: list[str] | None = None
     last_line = 0
@@ -116,15 +120,19 @@ def read_csv(
                 if not _header_ok(header, name, line, required, optional, errors):
                     return None
                 continue
+            seen_rows += 1
+            if seen_rows > max_rows:
+                errors.add(name, line, "", ContentMessage.TOO_MANY_ROWS, limit=max_rows)
+                return None
             if len(cells) != len(header):
-                errors.add(name, line, "", M.CSV_ROW_LENGTH, found=len(cells), expected=len(header))
+                errors.add(name, line, "", ContentMessage.CSV_ROW_LENGTH, found=len(cells), expected=len(header))
                 continue
             rows.append(CsvRow(line, dict(zip(header, cells, strict=True))))
     except csv.Error as error:
-        errors.add(name, reader.line_num, "", M.CSV_ERROR, detail=str(error))
+        errors.add(name, reader.line_num, "", ContentMessage.CSV_ERROR, detail=str(error))
         return None
     if header is None:
-        errors.add(name, 0, "", M.CSV_NO_HEADER)
+        errors.add(name, 0, "", ContentMessage.CSV_NO_HEADER)
         return None
     return rows
 
@@ -140,12 +148,12 @@ def _header_ok(
     ok = True
     for column in required:
         if column not in header:
-            errors.add(name, line, "", M.CSV_MISSING_COLUMN, column=column)
+            errors.add(name, line, "", ContentMessage.CSV_MISSING_COLUMN, column=column)
             ok = False
     seen: set[str] = set()
     for column in header:
         if (column not in required and column not in optional) or column in seen:
-            errors.add(name, line, "", M.CSV_UNKNOWN_COLUMN, column=column)
+            errors.add(name, line, "", ContentMessage.CSV_UNKNOWN_COLUMN, column=column)
             ok = False
         seen.add(column)
     return ok

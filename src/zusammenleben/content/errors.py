@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from zusammenleben.content.limits import MAX_PROBLEMS_PER_FILE
+
 Translate = Callable[[str], str]
 
 
@@ -25,7 +27,7 @@ def identity(message: str) -> str:
     return message
 
 
-class M:
+class ContentMessage:
     """The message catalogue of the content layer (msgids only)."""
 
     # files
@@ -34,6 +36,12 @@ class M:
     FILE_TOO_LARGE = N_("file is larger than %(limit)s MB")
     FILE_UNREADABLE = N_("cannot read the file: %(reason)s")
     NOT_A_FOLDER = N_("not a folder")
+    NOT_A_FILE = N_("not a regular file")
+    TOO_MANY_PROBLEMS = N_("%(count)s more problems in this file are not listed")
+    TOO_MANY_ENTRIES = N_("%(count)s entries; at most %(limit)s are allowed")
+    TOO_MANY_ROWS = N_("more than %(limit)s rows; a pack's table has at most %(limit)s")
+    TOO_MANY_POINTS = N_("%(count)s data points in all indicators; at most %(limit)s are allowed")
+    BODY_TOO_LONG = N_("the body has %(length)s characters; at most %(limit)s are allowed")
     TOML_SYNTAX = N_("invalid TOML: %(detail)s")
     TOML_TOO_DEEP = N_("invalid TOML: nested too deeply")
     # paths
@@ -43,6 +51,8 @@ class M:
     PATH_BACKSLASH = N_("'%(path)s' uses '\\'; separate folders with '/'")
     PATH_OUTSIDE = N_("'%(path)s' leads outside the pack folder (symbolic link)")
     PATH_MISSING = N_("file '%(path)s' does not exist in the pack")
+    PATH_NOT_FILE = N_("'%(path)s' is not a regular file")
+    PATH_LOOP = N_("'%(path)s' is a loop of symbolic links")
     # fields
     REQUIRED = N_("required field is missing")
     UNKNOWN_KEY = N_("unknown field (a typo?)")
@@ -68,6 +78,8 @@ class M:
     DATE_NOT_TEXT = N_('dates are text: write "%(value)s" in quotes')
     OUTSIDE_YEARS = N_("'%(value)s' lies outside the pack's years %(start)s–%(end)s")
     YEARS_REVERSED = N_("start_year %(start)s is after end_year %(end)s")
+    YEAR_RANGE = N_("%(value)s is not a year between %(low)s and %(high)s")
+    SPAN_TOO_LONG = N_("the pack spans %(years)s years; the time bar shows at most %(limit)s")
     # places
     BAD_COUNTRY = N_("'%(value)s' is not an ISO 3166-1 alpha-2 code")
     BAD_COUNTRY_HINT = N_("'%(value)s' is not an ISO 3166-1 alpha-2 code (use '%(hint)s')")
@@ -98,6 +110,7 @@ class M:
     CSV_ERROR = N_("cannot read the CSV: %(detail)s")
     NOT_A_YEAR = N_("'%(value)s' is not a year")
     NOT_A_NUMBER = N_("'%(value)s' is not a number (use '.' as the decimal point)")
+    NUMBER_EXPONENT = N_("'%(value)s' uses exponent notation, which is not allowed: write the digits out")
     VALUE_CONFLICT = N_(
         "source '%(source)s' gives %(other)s for %(key)s on line %(line)s, and %(value)s here"
     )
@@ -146,20 +159,37 @@ class ContentError:
 
 
 class ErrorList:
-    """Collects problems in the order they are found."""
+    """Collects problems in the order they are found, at most ``per_file`` for each file.
 
-    def __init__(self) -> None:
+    A 20 MB file of bad rows would otherwise give millions of problems (and a gigabyte of
+    them); nobody reads past the first few hundred, so the rest are only counted, and
+    ``sorted()`` ends that file's list with one line saying how many were left out.
+    """
+
+    def __init__(self, per_file: int = MAX_PROBLEMS_PER_FILE) -> None:
         self._items: list[ContentError] = []
+        self._per_file = per_file
+        self._counts: dict[str, int] = {}
+        self._left_out: dict[str, int] = {}
 
     def add(self, file: str, line: int, field: str, message_id: str, /, **params: Any) -> None:
+        count = self._counts.get(file, 0) + 1
+        self._counts[file] = count
+        if count > self._per_file:
+            self._left_out[file] = self._left_out.get(file, 0) + 1
+            return
         self._items.append(ContentError(file, line, field, message_id, params))
 
     def __iter__(self) -> Iterator[ContentError]:
         return iter(self._items)
 
     def __len__(self) -> int:
-        return len(self._items)
+        return len(self._items) + sum(self._left_out.values())
 
     def sorted(self) -> list[ContentError]:
-        """By file, then line; problems on one line keep the order they were found in."""
-        return sorted(self._items, key=lambda e: (e.file, e.line))
+        """By file, then line; problems on one line keep the order they were found in; the count of
+        left-out problems last in its file."""
+        summaries = [ContentError(file, 0, "", ContentMessage.TOO_MANY_PROBLEMS, {"count": count})
+                     for file, count in self._left_out.items()]
+        return sorted([*self._items, *summaries],
+                      key=lambda e: (e.file, e.message_id == ContentMessage.TOO_MANY_PROBLEMS, e.line))

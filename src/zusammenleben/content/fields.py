@@ -16,7 +16,7 @@ from typing import Any
 
 from zusammenleben.content.countries import COMMON_MISTAKES, ISO_ALPHA2
 from zusammenleben.content.dates import DateError, parse_date_span
-from zusammenleben.content.errors import ErrorList, M
+from zusammenleben.content.errors import ContentMessage, ErrorList
 from zusammenleben.content.model import DateSpan
 from zusammenleben.content.tomlmap import LineMap, Path
 
@@ -63,13 +63,13 @@ class Fields:
         self.used.add(key)
         value = self.data.get(key, _MISSING)
         if value is _MISSING and required:
-            self.errors.add(self.where.file, self.where.line(), self.where.field(key), M.REQUIRED)
+            self.errors.add(self.where.file, self.where.line(), self.where.field(key), ContentMessage.REQUIRED)
         return value
 
     def finish(self) -> None:
         for key in self.data:
             if key not in self.used:
-                self.report(key, M.UNKNOWN_KEY)
+                self.report(key, ContentMessage.UNKNOWN_KEY)
 
     # -- scalars -----------------------------------------------------------------------------
     def text(self, key: str, required: bool = True, allow_empty: bool = False) -> str | None:
@@ -77,23 +77,23 @@ class Fields:
         if value is _MISSING:
             return None if required else ""
         if not isinstance(value, str):
-            self._wrong_type(key, value, M.EXPECT_TEXT)
+            self._wrong_type(key, value, ContentMessage.EXPECT_TEXT)
             return None
         if required and not allow_empty and not value.strip():
-            self.report(key, M.EMPTY_TEXT)
+            self.report(key, ContentMessage.EMPTY_TEXT)
             return None
         return value
 
     def _wrong_type(self, key: str, value: Any, message_id: str, *index: int) -> None:
         if isinstance(value, datetime.date | datetime.time):
-            self.report(key, M.DATE_NOT_TEXT, *index, value=value.isoformat())
+            self.report(key, ContentMessage.DATE_NOT_TEXT, *index, value=value.isoformat())
         else:
             self.report(key, message_id, *index)
 
     def ident(self, key: str = "id") -> str | None:
         value = self.text(key)
         if value is not None and not ID_PATTERN.fullmatch(value):
-            self.report(key, M.BAD_ID, value=value)
+            self.report(key, ContentMessage.BAD_ID, value=value)
             return None
         return value
 
@@ -102,7 +102,7 @@ class Fields:
         if value is _MISSING:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self._wrong_type(key, value, M.EXPECT_INT)
+            self._wrong_type(key, value, ContentMessage.EXPECT_INT)
             return None
         return value
 
@@ -111,7 +111,7 @@ class Fields:
         if value is _MISSING:
             return None if required else default
         if not isinstance(value, bool):
-            self.report(key, M.EXPECT_BOOL)
+            self.report(key, ContentMessage.EXPECT_BOOL)
             return None
         return value
 
@@ -123,7 +123,7 @@ class Fields:
         if value is None or (value == "" and not required):
             return value if value is None else default
         if value not in choices:
-            self.report(key, M.BAD_CHOICE, value=value, choices=", ".join(choices))
+            self.report(key, ContentMessage.BAD_CHOICE, value=value, choices=", ".join(choices))
             return None
         return value
 
@@ -132,7 +132,7 @@ class Fields:
         if value is _MISSING:
             return None
         if not isinstance(value, str):
-            self._wrong_type(key, value, M.EXPECT_TEXT)
+            self._wrong_type(key, value, ContentMessage.EXPECT_TEXT)
             return None
         try:
             return parse_date_span(value)
@@ -150,15 +150,15 @@ class Fields:
         if value is _MISSING:
             return None if required else ()
         if not isinstance(value, list):
-            self.report(key, M.EXPECT_LIST)
+            self.report(key, ContentMessage.EXPECT_LIST)
             return None
         good = True
         for index, item in enumerate(value):
             if not isinstance(item, str):
-                self._wrong_type(key, item, M.EXPECT_TEXT, index)
+                self._wrong_type(key, item, ContentMessage.EXPECT_TEXT, index)
                 good = False
         if at_least_one and not value:
-            self.report(key, M.NEED_ONE)
+            self.report(key, ContentMessage.NEED_ONE)
         return tuple(value) if good else None
 
     def table(self, key: str, required: bool = False) -> Fields | None:
@@ -166,7 +166,7 @@ class Fields:
         if value is _MISSING:
             return None
         if not isinstance(value, dict):
-            self.report(key, M.EXPECT_TABLE)
+            self.report(key, ContentMessage.EXPECT_TABLE)
             return None
         return Fields(value, self.where.child(key), self.errors)
 
@@ -176,7 +176,7 @@ class Fields:
         if value is _MISSING:
             return []
         if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-            self.report(key, M.EXPECT_TABLE_ARRAY, name=self.where.field(key))
+            self.report(key, ContentMessage.EXPECT_TABLE_ARRAY, name=self.where.field(key))
             return []
         return [Fields(item, self.where.child(key, index), self.errors) for index, item in enumerate(value)]
 
@@ -189,13 +189,22 @@ def check_country(value: str | None, report) -> str | None:
         return value
     hint = COMMON_MISTAKES.get(value.upper()) or (value.upper() if value.upper() in ISO_ALPHA2 else None)
     if hint:
-        report(M.BAD_COUNTRY_HINT, value=value, hint=hint)
+        report(ContentMessage.BAD_COUNTRY_HINT, value=value, hint=hint)
     else:
-        report(M.BAD_COUNTRY, value=value)
+        report(ContentMessage.BAD_COUNTRY, value=value)
     return None
 
 
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_EXPONENT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][+-]?[0-9]+")
+
+
+def number_problem(text: str) -> str:
+    """The msgid saying why ``text`` is not a CSV number (for a value ``finite_number`` refused).
+
+    ``1e308`` is a number to Python but not to a museum editor's spreadsheet export, and a plain
+    "not a number" would be wrong: say that the exponent is the problem."""
+    return ContentMessage.NUMBER_EXPONENT if _EXPONENT.fullmatch(text.strip()) else ContentMessage.NOT_A_NUMBER
 
 
 def finite_number(text: str) -> float | None:

@@ -13,6 +13,8 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from zusammenleben.bounded_read import ReadRefusedError, read_text_bounded
+
 MAX_BYTES = 5 * 1024 * 1024  # a country outline file is ~100 KB; refuse anything absurd
 
 Ring = tuple[tuple[float, float], ...]
@@ -53,10 +55,12 @@ def parse_outlines(text: str) -> tuple[Outline, ...]:
 def read_outlines(path: Path) -> tuple[Outline, ...]:
     """Read a GeoJSON file (UTF-8, at most ``MAX_BYTES``)."""
     path = Path(path)
-    if path.stat().st_size > MAX_BYTES:
-        raise GeoJsonError(f"{path.name}: larger than {MAX_BYTES // 1024 // 1024} MB")
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text_bounded(path, MAX_BYTES)
+    except ReadRefusedError as problem:
+        if problem.kind == ReadRefusedError.TOO_LARGE:
+            raise GeoJsonError(f"{path.name}: larger than {MAX_BYTES // 1024 // 1024} MB") from None
+        raise GeoJsonError(f"{path.name}: {problem.kind} {problem.detail}".rstrip()) from None
     except UnicodeDecodeError as error:
         raise GeoJsonError(f"{path.name}: not UTF-8") from error
     return parse_outlines(text)

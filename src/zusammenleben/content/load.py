@@ -14,7 +14,7 @@ from pathlib import Path
 
 from zusammenleben.content.build import Builder, Loaded
 from zusammenleben.content.documents import open_pack
-from zusammenleben.content.errors import ContentError, ErrorList, M
+from zusammenleben.content.errors import ContentError, ContentMessage, ErrorList
 from zusammenleben.content.model import Pack
 from zusammenleben.content.validate import validate
 
@@ -35,7 +35,7 @@ def load_pack(path: str | os.PathLike[str]) -> LoadResult:
     errors = ErrorList()
     root = Path(path)
     if not root.is_dir():
-        errors.add(str(path), 0, "", M.NOT_A_FOLDER)
+        errors.add(str(path), 0, "", ContentMessage.NOT_A_FOLDER)
         return LoadResult(None, errors.sorted())
     files, documents = open_pack(root, errors)
     loaded = Builder(files, documents, errors).build()

@@ -137,6 +137,11 @@ class Task:
     level: int
     sources: tuple[str, ...] = ()
 
+    @property
+    def numeral(self) -> str:
+        """The level as teachers write it (Anforderungsbereich I–III)."""
+        return {1: "I", 2: "II", 3: "III"}.get(self.level, str(self.level))
+
 
 @dataclass(frozen=True)
 class TeacherNote:

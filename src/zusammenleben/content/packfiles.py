@@ -8,10 +8,12 @@ as bytes; decoding reports the line of the first byte that is not UTF-8.
 
 from __future__ import annotations
 
+import errno
 import re
 from pathlib import Path, PurePosixPath
 
-from zusammenleben.content.errors import ErrorList, M
+from zusammenleben.bounded_read import ReadRefusedError, read_bounded
+from zusammenleben.content.errors import ContentMessage, ErrorList
 
 MAX_BYTES = 20 * 1024 * 1024
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -29,11 +31,17 @@ class PackFiles:
             try:
                 resolved = (self.root / rel).resolve()
                 if not resolved.is_relative_to(self.root):
-                    problem = M.PATH_OUTSIDE
-                elif not resolved.is_file():
-                    problem = M.PATH_MISSING
-            except (OSError, ValueError, RuntimeError):  # NUL bytes, symlink loops
-                problem = M.PATH_MISSING
+                    problem = ContentMessage.PATH_OUTSIDE
+                elif not resolved.exists():
+                    problem = ContentMessage.PATH_MISSING
+                elif not resolved.is_file():  # a folder, a FIFO, a device
+                    problem = ContentMessage.PATH_NOT_FILE
+            except RuntimeError:  # Python 3.11 and 3.12 report a symlink loop this way
+                problem = ContentMessage.PATH_LOOP
+            except OSError as error:
+                problem = ContentMessage.PATH_LOOP if error.errno == errno.ELOOP else ContentMessage.PATH_MISSING
+            except ValueError:  # a NUL byte in the path
+                problem = ContentMessage.PATH_MISSING
         if problem is not None:
             self.errors.add(file, line, field, problem, path=rel)
             return None
@@ -42,13 +50,13 @@ class PackFiles:
     @staticmethod
     def _path_problem(rel: str) -> str | None:
         if not rel.strip():
-            return M.PATH_EMPTY
+            return ContentMessage.PATH_EMPTY
         if "\\" in rel:
-            return M.PATH_BACKSLASH
+            return ContentMessage.PATH_BACKSLASH
         if rel.startswith("/") or _DRIVE.match(rel):
-            return M.PATH_ABSOLUTE
+            return ContentMessage.PATH_ABSOLUTE
         if ".." in PurePosixPath(rel).parts:
-            return M.PATH_PARENT
+            return ContentMessage.PATH_PARENT
         return None
 
     def exists(self, name: str) -> bool:
@@ -57,13 +65,20 @@ class PackFiles:
         return path.exists() or path.is_symlink()
 
     def read_bytes(self, path: Path, file: str) -> bytes | None:
+        """The file's bytes, read without blocking and never past ``MAX_BYTES`` (see ``bounded_read``)."""
         try:
-            if path.stat().st_size > MAX_BYTES:
-                self.errors.add(file, 0, "", M.FILE_TOO_LARGE, limit=MAX_BYTES // (1024 * 1024))
-                return None
-            return path.read_bytes()
-        except OSError as error:
-            self.errors.add(file, 0, "", M.FILE_UNREADABLE, reason=error.strerror or type(error).__name__)
+            return read_bounded(path, MAX_BYTES)
+        except ReadRefusedError as problem:
+            if problem.kind == ReadRefusedError.TOO_LARGE:
+                self.errors.add(file, 0, "", ContentMessage.FILE_TOO_LARGE, limit=MAX_BYTES // (1024 * 1024))
+            elif problem.kind == ReadRefusedError.NOT_A_FILE:
+                self.errors.add(file, 0, "", ContentMessage.NOT_A_FILE)
+            elif problem.kind == ReadRefusedError.LINK_LOOP:
+                self.errors.add(file, 0, "", ContentMessage.PATH_LOOP, path=file)
+            elif problem.kind == ReadRefusedError.MISSING:
+                self.errors.add(file, 0, "", ContentMessage.PATH_MISSING, path=file)
+            else:
+                self.errors.add(file, 0, "", ContentMessage.FILE_UNREADABLE, reason=problem.detail)
             return None
 
     def read_text(self, path: Path, file: str, field: str = "") -> str | None:
@@ -74,7 +89,7 @@ class PackFiles:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
-            self.errors.add(file, data[: error.start].count(b"\n") + 1, field, M.FILE_NOT_UTF8)
+            self.errors.add(file, data[: error.start].count(b"\n") + 1, field, ContentMessage.FILE_NOT_UTF8)
             return None
         return text.removeprefix("\ufeff")
 
@@ -82,7 +97,7 @@ class PackFiles:
         """One of the fixed files (``pack.toml`` …): missing is an error only if it is required."""
         if not self.exists(name):
             if required:
-                self.errors.add(name, 0, "", M.FILE_MISSING)
+                self.errors.add(name, 0, "", ContentMessage.FILE_MISSING)
             return None
         path = self.locate(name, name, 0, "")
         return None if path is None else self.read_text(path, name)

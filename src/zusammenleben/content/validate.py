@@ -21,7 +21,7 @@ from zusammenleben.content.documents import (
     PLACES_CSV,
     SOURCES_TOML,
 )
-from zusammenleben.content.errors import ErrorList, M
+from zusammenleben.content.errors import ContentMessage, ErrorList
 from zusammenleben.content.fields import Where
 from zusammenleben.content.images import image_problem
 from zusammenleben.content.markdown import find_links, split_target
@@ -66,7 +66,7 @@ class Validator:
             where = self.where(item)
             line = where.line("id")
             if item.id in first:
-                self.report(where, "id", M.DUPLICATE_ID, id=item.id, line=first[item.id])
+                self.report(where, "id", ContentMessage.DUPLICATE_ID, id=item.id, line=first[item.id])
             else:
                 first[item.id] = line
         return set(first)
@@ -94,7 +94,7 @@ class Validator:
             self.report(where, field, message_id, id=item)
 
     def source_ref(self, where: Where, field: str, item: str | None) -> None:
-        self.check_ref(where, field, item, self.source_ids, SOURCES_TOML, M.UNKNOWN_SOURCE)
+        self.check_ref(where, field, item, self.source_ids, SOURCES_TOML, ContentMessage.UNKNOWN_SOURCE)
 
     def within_years(self, where: Where, field: str, span: DateSpan | None) -> None:
         meta = self.loaded.meta or {}
@@ -102,7 +102,7 @@ class Validator:
         if span is None or start is None or end is None:
             return
         if span.last_year < start or span.first_year > end:
-            self.report(where, field, M.OUTSIDE_YEARS, value=span.iso(), start=start, end=end)
+            self.report(where, field, ContentMessage.OUTSIDE_YEARS, value=span.iso(), start=start, end=end)
 
     # -- per kind --------------------------------------------------------------------------------
     def chapters(self) -> None:
@@ -110,7 +110,7 @@ class Validator:
             where = self.where(chapter)
             self.within_years(where, "years", chapter.years)
             self.check_refs(
-                where, "sources", chapter.sources, self.source_ids, SOURCES_TOML, M.UNKNOWN_SOURCE
+                where, "sources", chapter.sources, self.source_ids, SOURCES_TOML, ContentMessage.UNKNOWN_SOURCE
             )
             self.check_refs(
                 where,
@@ -118,9 +118,10 @@ class Validator:
                 chapter.indicators,
                 self.indicator_ids,
                 INDICATORS_TOML,
-                M.UNKNOWN_INDICATOR,
+                ContentMessage.UNKNOWN_INDICATOR,
             )
-            self.check_refs(where, "glossary", chapter.glossary, self.term_ids, GLOSSARY_TOML, M.UNKNOWN_TERM)
+            self.check_refs(where, "glossary", chapter.glossary, self.term_ids, GLOSSARY_TOML,
+                            ContentMessage.UNKNOWN_TERM)
             if chapter.quote is not None:
                 self.source_ref(self.where(chapter.quote), "source", chapter.quote.source)
             for perspective in chapter.perspectives:
@@ -129,13 +130,13 @@ class Validator:
                 self.critic_not_claimant(perspective)
             for task in chapter.tasks:
                 self.check_refs(self.where(task), "sources", task.sources, self.source_ids, SOURCES_TOML,
-                                M.UNKNOWN_SOURCE)
+                                ContentMessage.UNKNOWN_SOURCE)
 
     def critic_not_claimant(self, perspective: Any) -> None:
         """A criticism must come from someone else than the claim: else it is one voice twice."""
         critic, claimant = _name(perspective.critic), _name(perspective.claimant)
         if critic and critic == claimant:
-            self.report(self.where(perspective), "critic", M.CRITIC_IS_CLAIMANT, critic=perspective.critic)
+            self.report(self.where(perspective), "critic", ContentMessage.CRITIC_IS_CLAIMANT, critic=perspective.critic)
 
     # -- sources ---------------------------------------------------------------------------------
     def sources(self) -> None:
@@ -144,22 +145,22 @@ class Validator:
         for source in self.loaded.sources:
             where = self.where(source)
             if source.in_seeds is True and not source.seed:
-                self.report(where, "in_seeds", M.SEED_MISSING)
+                self.report(where, "in_seeds", ContentMessage.SEED_MISSING)
             if source.in_seeds is False and source.seed:
-                self.report(where, "seed", M.SEED_OUTSIDE)
+                self.report(where, "seed", ContentMessage.SEED_OUTSIDE)
             if not marker or source.in_seeds is None:
                 continue
             note = (source.note or "").strip()
             if source.in_seeds is False and not note.startswith(marker):
-                self.report(where, "note" if note else "in_seeds", M.OUTSIDE_NOT_MARKED, marker=marker)
+                self.report(where, "note" if note else "in_seeds", ContentMessage.OUTSIDE_NOT_MARKED, marker=marker)
             if source.in_seeds is True and marker in note:
-                self.report(where, "note", M.SEED_MARKED_OUTSIDE, marker=marker)
+                self.report(where, "note", ContentMessage.SEED_MARKED_OUTSIDE, marker=marker)
         if not all(name in self.loaded.usable for name in _CITING_FILES):
             return  # a file that could not be read cites nothing: "unused" would be noise
         used = self.cited_sources()
         for source in self.loaded.sources:
             if source.id and source.id not in used:
-                self.report(self.where(source), "id", M.SOURCE_UNUSED, id=source.id)
+                self.report(self.where(source), "id", ContentMessage.SOURCE_UNUSED, id=source.id)
 
     def cited_sources(self) -> set[str]:
         """Every source id the pack cites: chapters, events, data points, partnerships, glossary, bodies."""
@@ -196,16 +197,17 @@ class Validator:
         for event in self.loaded.events:
             where = self.where(event)
             self.within_years(where, "date", event.date)
-            self.check_refs(where, "sources", event.sources, self.source_ids, SOURCES_TOML, M.UNKNOWN_SOURCE)
+            self.check_refs(where, "sources", event.sources, self.source_ids, SOURCES_TOML,
+                            ContentMessage.UNKNOWN_SOURCE)
             self.check_ref(
-                where, "chapter", event.chapter, self.chapter_ids, CHAPTERS_TOML, M.UNKNOWN_CHAPTER
+                where, "chapter", event.chapter, self.chapter_ids, CHAPTERS_TOML, ContentMessage.UNKNOWN_CHAPTER
             )
 
     def indicators(self) -> None:
         for indicator in self.loaded.indicators:
             where = self.where(indicator)
             self.check_ref(
-                where, "chapter", indicator.chapter, self.chapter_ids, CHAPTERS_TOML, M.UNKNOWN_CHAPTER
+                where, "chapter", indicator.chapter, self.chapter_ids, CHAPTERS_TOML, ContentMessage.UNKNOWN_CHAPTER
             )
             seen: dict[tuple[Any, str], Any] = {}
             for point in indicator.points:
@@ -219,12 +221,12 @@ class Validator:
                 key_name = "year" if indicator.kind is IndicatorKind.SERIES else "label"
                 key = f"{key_name} {point.key}"
                 if previous.value == point.value:
-                    self.report(point_where, "value", M.DUPLICATE_ROW, key=key, line=previous.line)
+                    self.report(point_where, "value", ContentMessage.DUPLICATE_ROW, key=key, line=previous.line)
                 else:
                     self.report(
                         point_where,
                         "value",
-                        M.VALUE_CONFLICT,
+                        ContentMessage.VALUE_CONFLICT,
                         source=point.source,
                         key=key,
                         line=previous.line,
@@ -253,7 +255,7 @@ class Validator:
                     self.report(
                         self.where(partner),
                         "country",
-                        M.COUNTRY_MISMATCH,
+                        ContentMessage.COUNTRY_MISMATCH,
                         value=partner.country,
                         place=place.id,
                         expected=place.country,
@@ -264,38 +266,40 @@ class Validator:
             return None
         place = self.places.get(place_id)
         if place is None:
-            self.report(where, "place", M.UNKNOWN_PLACE, id=place_id)
+            self.report(where, "place", ContentMessage.UNKNOWN_PLACE, id=place_id)
         elif place.role in PLACE_ROLES and place.role != role:  # a bad role is reported in places.csv
-            self.report(where, "place", M.PLACE_ROLE, place=place_id, role=place.role, expected=f"'{role}'")
+            self.report(where, "place", ContentMessage.PLACE_ROLE, place=place_id, role=place.role,
+                        expected=f"'{role}'")
         return place
 
     def glossary(self) -> None:
         names: dict[str, str] = {}
         for term in self.loaded.glossary:
             where = self.where(term)
-            self.check_refs(where, "sources", term.sources, self.source_ids, SOURCES_TOML, M.UNKNOWN_SOURCE)
+            self.check_refs(where, "sources", term.sources, self.source_ids, SOURCES_TOML,
+                            ContentMessage.UNKNOWN_SOURCE)
             for index, name in enumerate([term.term, *(term.aliases or ())]):
                 if not name or not term.id:
                     continue
                 owner = names.setdefault(name.casefold(), term.id)
                 if owner != term.id:
                     field, position = ("term", ()) if index == 0 else ("aliases", (index - 1,))
-                    self.report(where, field, M.ALIAS_CLASH, *position, alias=name, other=owner)
+                    self.report(where, field, ContentMessage.ALIAS_CLASH, *position, alias=name, other=owner)
 
     def bodies(self) -> None:
         for body in self.loaded.bodies:
             for link in find_links(body.text):
                 scheme, target = split_target(link.target)
                 if link.is_image:
-                    self.errors.add(body.file, link.line, body.field, M.MD_IMAGE)
+                    self.errors.add(body.file, link.line, body.field, ContentMessage.MD_IMAGE)
                 elif scheme == "glossary":
                     if GLOSSARY_TOML in self.loaded.usable and target not in self.term_ids:
-                        self.errors.add(body.file, link.line, body.field, M.UNKNOWN_TERM, id=target)
+                        self.errors.add(body.file, link.line, body.field, ContentMessage.UNKNOWN_TERM, id=target)
                 elif scheme == "source":
                     if SOURCES_TOML in self.loaded.usable and target not in self.source_ids:
-                        self.errors.add(body.file, link.line, body.field, M.UNKNOWN_SOURCE, id=target)
+                        self.errors.add(body.file, link.line, body.field, ContentMessage.UNKNOWN_SOURCE, id=target)
                 else:
-                    self.errors.add(body.file, link.line, body.field, M.MD_LINK, target=link.target)
+                    self.errors.add(body.file, link.line, body.field, ContentMessage.MD_LINK, target=link.target)
 
     def images(self) -> None:
         for image in self.loaded.images:

@@ -24,7 +24,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from zusammenleben.content.errors import N_, ContentError, ErrorList, M
+from zusammenleben.content.errors import N_, ContentError, ContentMessage, ErrorList
 from zusammenleben.content.load import load_pack
 
 SUFFIX = ".zlpack"
@@ -88,14 +88,14 @@ def pack_files(folder: Path, errors: ErrorList) -> list[tuple[str, Path]]:
                 continue
             resolved = path.resolve()
             if not resolved.is_relative_to(root):
-                errors.add(rel, 0, "", M.PATH_OUTSIDE, path=rel)
+                errors.add(rel, 0, "", ContentMessage.PATH_OUTSIDE, path=rel)
                 continue
             if resolved.is_file():
                 found.append((rel, resolved))
         for name in list(subdirs):  # a linked folder is followed only if it stays inside the pack
             path = here / name
             if path.is_symlink() and not path.resolve().is_relative_to(root):
-                errors.add(path.relative_to(root).as_posix(), 0, "", M.PATH_OUTSIDE,
+                errors.add(path.relative_to(root).as_posix(), 0, "", ContentMessage.PATH_OUTSIDE,
                            path=path.relative_to(root).as_posix())
                 subdirs.remove(name)
     return found
@@ -263,5 +263,6 @@ def unpack_zlpack(path: str | os.PathLike[str]) -> tuple[Path | None, list[Conte
             target.write_bytes(data)
     except OSError as error:
         shutil.rmtree(folder, ignore_errors=True)
-        return None, [ContentError(Path(path).name, 0, "", M.FILE_UNREADABLE, {"reason": error.strerror or ""})]
+        return None, [ContentError(Path(path).name, 0, "", ContentMessage.FILE_UNREADABLE,
+                                   {"reason": error.strerror or ""})]
     return folder, []

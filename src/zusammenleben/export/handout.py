@@ -24,6 +24,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, 
 from PySide6.QtWidgets import QWidget
 
 from zusammenleben.content.model import Chapter
+from zusammenleben.content.support import chapter_source_ids
+from zusammenleben.core import theme
 from zusammenleben.export.handout_context import paper_context
 from zusammenleben.export.handout_docs import (
     ACCENT,
@@ -51,8 +53,6 @@ from zusammenleben.export.handout_plot import plot_block
 from zusammenleben.export.handout_text import HandoutRequest, Variant, plain_links
 from zusammenleben.i18n.catalogs import N_
 from zusammenleben.i18n.formatting import format_span
-from zusammenleben.ui import theme
-from zusammenleben.ui.sources.support import chapter_source_ids
 
 log = logging.getLogger(__name__)
 
@@ -218,13 +218,18 @@ class _ChapterBuilder:
         if indicator:
             blocks.append(self._plot(indicator))
         blocks.append(self._section(lambda lang, width: self._sources(lang, width, chapter)))
-        if self.request.variant.with_teacher_notes and chapter.teacher_notes:
+        if self.request.variant.with_teacher_notes and (chapter.teacher_notes or chapter.goals):
             blocks.append(self._section(lambda lang, width: self._notes(lang, width, chapter)))
         if chapter.questions:
             blocks.append(self._section(lambda lang, width: self._heading(
                 lang, width, lang.ui("Questions for discussion"), space_before=7 * self.mm)))
             for number, question in enumerate(chapter.questions, start=1):
                 blocks.append(self._question(number, question))
+        if chapter.tasks:
+            blocks.append(self._section(lambda lang, width: self._heading(
+                lang, width, lang.ui("Tasks"), space_before=7 * self.mm)))
+            for number, task in enumerate(chapter.tasks, start=1):
+                blocks.append(self._task(number, task))
         return [block for block in blocks if block is not None]
 
     def _first_indicator(self, chapter: Chapter) -> str:
@@ -337,13 +342,29 @@ class _ChapterBuilder:
         mm = self.mm
         padding = 4 * mm
         doc = self._doc(width - 2 * padding)
-        doc.paragraph(lang.ui("Teacher notes"), t.heading)
-        doc.bullets([lang.content(note.text) for note in chapter.teacher_notes], t.note)
+        if chapter.goals:
+            doc.paragraph(lang.ui("Learning goals"), t.heading)
+            doc.bullets([lang.content(goal.text) for goal in chapter.goals], t.note)
+        if chapter.teacher_notes:
+            doc.paragraph(lang.ui("Teacher notes"), t.heading)
+            doc.bullets([lang.content(note.text) for note in chapter.teacher_notes], t.note)
         decoration = Decoration(background=NOTES_BACKGROUND, padding=padding)
         return TextBlock(doc.finish(), space_before=7 * mm, decoration=decoration, min_lines=3)
 
     def _question(self, number: int, question) -> Block:
         """The question (and its hint) in each language, then lines across the page to write on."""
+        def hint(lang: _Lang) -> str:
+            return lang.ui("Hint: %(hint)s") % {"hint": lang.content(question.hint)} if question.hint else ""
+
+        return self._written(number, lambda lang: lang.content(question.text), hint)
+
+    def _task(self, number: int, task) -> Block:
+        """A task with its level (Anforderungsbereich), then lines to write on, like a question."""
+        return self._written(number, lambda lang: lang.content(task.text),
+                             lambda lang: lang.ui("Level %(level)s") % {"level": task.numeral})
+
+    def _written(self, number: int, text: Callable[[_Lang], str], note: Callable[[_Lang], str]) -> Block:
+        """A numbered item and its note in each language, then lines across the page to write on."""
         t = self.types
         mm = self.mm
         width = self.page.column_width if len(self.langs) > 1 else self.page.content_width
@@ -351,9 +372,9 @@ class _ChapterBuilder:
         for lang in self.langs:
             doc = self._doc(width)
             accent = Style(t.question.size, bold=True, colour=ACCENT, line_height=t.question.line_height)
-            doc.runs([(f"{number}. ", accent), (lang.content(question.text), t.question)])
-            if question.hint:
-                doc.paragraph(lang.ui("Hint: %(hint)s") % {"hint": lang.content(question.hint)}, t.hint)
+            doc.runs([(f"{number}. ", accent), (text(lang), t.question)])
+            if note(lang):
+                doc.paragraph(note(lang), t.hint)
             docs.append(doc.finish())
         text_height = max(doc.size().height() for doc in docs)
         lines_height = WRITING_LINES * WRITING_LINE_MM * mm + 1.5 * mm
@@ -372,7 +393,7 @@ class _ChapterBuilder:
 
 
 def _source_caption(context, lang: _Lang, source_id: str) -> str:
-    from zusammenleben.ui.sources.format import source_caption
+    from zusammenleben.i18n.sources import source_caption
 
     return source_caption(context.pack, lang.context.language, source_id)
 

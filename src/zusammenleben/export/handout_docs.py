@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from zusammenleben.ui import theme
+from zusammenleben.core import theme
 
 INK = "#1B1B1B"
 MUTED = "#4A4A4A"  # 9:1 on white: small print stays legible after a school photocopier

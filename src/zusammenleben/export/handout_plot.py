@@ -17,8 +17,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
+from zusammenleben.core import theme
 from zusammenleben.export.handout_flow import AtomicBlock
-from zusammenleben.ui import theme
 
 log = logging.getLogger(__name__)
 

@@ -2,8 +2,9 @@
 
 The CSV part is Qt-free (the command line and tests use it without a display). It writes
 numbers the way a German or Dutch spreadsheet reads them: the locale's decimal separator
-(a comma for de and nl), no thousands grouping, an ASCII minus, and ``;`` as the delimiter
-whenever the decimal separator is a comma. Every row names its source (title and id).
+(a comma for de and nl), no thousands grouping, an ASCII minus; the file itself goes through
+the one CSV writer (``csv_table``: ``;`` where the decimal separator is a comma, a BOM).
+Every row names its source (title and id).
 
 The image part renders a widget with Qt: PNG into a ``QImage`` of the chosen size, SVG
 through ``QSvgGenerator`` (pyqtgraph's own SVGExporter fails on Qt 6.12). Qt is imported
@@ -12,14 +13,14 @@ inside those functions only.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from babel.numbers import format_decimal, get_decimal_symbol
+from babel.numbers import format_decimal
 
 from zusammenleben.content.model import DataPoint, Indicator, IndicatorKind
+from zusammenleben.export.csv_table import list_separator, write_csv_table
 from zusammenleben.i18n.formatting import locale_for
 
 
@@ -34,11 +35,6 @@ class CsvHeaders:
     note: str
     source: str
     source_id: str
-
-
-def csv_delimiter(lang: str) -> str:
-    """``;`` where the decimal separator is a comma (de, nl), ``,`` otherwise."""
-    return ";" if get_decimal_symbol(locale_for(lang)) == "," else ","
 
 
 def csv_number(value: float, lang: str) -> str:
@@ -81,15 +77,10 @@ def write_csv(
     source_title: Callable[[str], str] = lambda source_id: source_id,
     points: Iterable[DataPoint] | None = None,
 ) -> Path:
-    """Write the CSV (UTF-8 with BOM, so spreadsheet programs detect the encoding) and return its path."""
-    path = Path(path)
+    """Write the CSV through the one CSV writer (``csv_table``) and return its path."""
     rows = csv_rows(indicator, lang, translate=translate, source_title=source_title, points=points)
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=csv_delimiter(lang), quoting=csv.QUOTE_MINIMAL)
-        writer.writerow([headers.key, headers.value, headers.unit, headers.qualifier, headers.note,
-                         headers.source, headers.source_id])
-        writer.writerows(rows)
-    return path
+    return write_csv_table(path, [headers.key, headers.value, headers.unit, headers.qualifier, headers.note,
+                                  headers.source, headers.source_id], rows, list_separator(lang))
 
 
 # -- images (Qt) -------------------------------------------------------------------------------------

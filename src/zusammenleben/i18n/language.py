@@ -67,17 +67,30 @@ class Language(QObject):
         *,
         translations: Path | None = None,
         pair_codes: tuple[str, str] = ("de", "nl"),
+        fixed: bool = False,
     ) -> None:
         super().__init__(parent)
         self._directory = translations
         self._code = ""
         self._side_by_side = False
         self._pair_codes = pair_codes
+        self._fixed = fixed
         self._qt_translator: QTranslator | None = None
         self._qt_translators: dict[str, QTranslator | None] = {}
         self._catalogs: dict[tuple[str, str], gettext.NullTranslations] = {}
         self._pack_catalogs: dict[str, gettext.NullTranslations] | None = None
         self._apply(code)
+
+    def fixed(self, code: str, parent: QObject | None = None) -> Language:
+        """This language's catalogs, fixed to ``code``: for paper (a handout in Dutch while the app shows German).
+
+        The fixed form never switches, never shows two languages, and leaves Qt's translator and the
+        default locale alone, so printing in another language retranslates no window. It shares the
+        loaded catalogs with this one.
+        """
+        copy = Language(code, parent, translations=self._directory, pair_codes=self._pair_codes, fixed=True)
+        copy._catalogs = self._catalogs
+        return copy
 
     # -- state -------------------------------------------------------------------------------------
     @property
@@ -87,6 +100,11 @@ class Language(QObject):
     @property
     def side_by_side(self) -> bool:
         return self._side_by_side
+
+    @property
+    def is_fixed(self) -> bool:
+        """True for the fixed form (``fixed``): ``set_language`` and ``set_side_by_side`` do nothing."""
+        return self._fixed
 
     @property
     def locale_name(self) -> str:
@@ -105,7 +123,7 @@ class Language(QObject):
 
     def set_language(self, code: str) -> None:
         """Switch every text, Qt's own texts and the locale; emits ``languageChanged`` if it changed."""
-        if code == self._code:
+        if code == self._code or self._fixed:
             return
         self._apply(code)
         self._notify()
@@ -113,7 +131,7 @@ class Language(QObject):
     def set_side_by_side(self, flag: bool) -> None:
         """Show both languages of ``pair_codes``; emits ``languageChanged`` so views re-lay themselves out."""
         flag = bool(flag)
-        if flag == self._side_by_side:
+        if flag == self._side_by_side or self._fixed:
             return
         self._side_by_side = flag
         self._notify()
@@ -189,6 +207,8 @@ class Language(QObject):
     def _apply(self, code: str) -> None:
         locale_name(code)  # raises ValueError for a code Babel does not know
         self._code = code
+        if self._fixed:
+            return
         QLocale.setDefault(QLocale(self.locale_name))
         self._install_qt_translator(code)
 

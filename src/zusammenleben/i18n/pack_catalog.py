@@ -16,6 +16,7 @@ import io
 import os
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale
@@ -128,21 +129,34 @@ def load_pack_catalogs(pack_root: str | os.PathLike[str]
     catalogs: dict[str, gettext.NullTranslations] = {}
     problems: list[ContentError] = []
     for path in sorted(folder.glob("*.po")):
-        lang = path.stem
-        rel = f"{PACK_TRANSLATIONS}/{path.name}"
         try:
-            catalog = read_catalog(path, lang)
-        except Exception as error:  # Babel raises PoFileError, ValueError, UnicodeError …
-            problems.append(ContentError(rel, getattr(error, "lineno", 0) or 0, "", PC.UNREADABLE,
-                                         {"detail": str(error)}))
+            info = path.stat()
+        except OSError:
             continue
-        found = [ContentError(rel, message.lineno, "msgstr", PC.CATALOG_PROBLEM, {"detail": str(error)})
-                 for message, errors in catalog.check() if not message.fuzzy for error in errors]
-        if found:
-            problems += found
-            continue
-        buffer = io.BytesIO()
-        write_mo(buffer, catalog, use_fuzzy=False)
-        buffer.seek(0)
-        catalogs[lang] = gettext.GNUTranslations(buffer)
+        translations, found = _compile(str(path), info.st_mtime_ns, info.st_size)
+        problems += found
+        if translations is not None:
+            catalogs[path.stem] = translations
     return catalogs, problems
+
+
+@lru_cache(maxsize=32)
+def _compile(path_text: str, _mtime_ns: int, _size: int
+             ) -> tuple[gettext.NullTranslations | None, tuple[ContentError, ...]]:
+    """One ``.po`` compiled in memory; cached per file version (a live reload recompiles only what was saved)."""
+    path = Path(path_text)
+    lang = path.stem
+    rel = f"{PACK_TRANSLATIONS}/{path.name}"
+    try:
+        catalog = read_catalog(path, lang)
+    except Exception as error:  # Babel raises PoFileError, ValueError, UnicodeError …
+        return None, (ContentError(rel, getattr(error, "lineno", 0) or 0, "", PC.UNREADABLE,
+                                   {"detail": str(error)}),)
+    found = tuple(ContentError(rel, message.lineno, "msgstr", PC.CATALOG_PROBLEM, {"detail": str(error)})
+                  for message, errors in catalog.check() if not message.fuzzy for error in errors)
+    if found:
+        return None, found
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    buffer.seek(0)
+    return gettext.GNUTranslations(buffer), ()

@@ -117,10 +117,26 @@ def unknown_words(texts: list[str], dictionary: str, accepted: set[str]) -> dict
     return found
 
 
+def _is_source_title(message) -> bool:
+    fields = [comment.rsplit(" ", 1)[-1] for comment in message.auto_comments]
+    return bool(fields) and all(field == "source.title" for field in fields)
+
+
 def cited_as_published(message) -> bool:
     """A source title kept in its original language: not this language's spelling to check."""
-    fields = [comment.rsplit(" ", 1)[-1] for comment in message.auto_comments]
-    return bool(fields) and all(field == "source.title" for field in fields) and message.string == message.id
+    return _is_source_title(message) and message.string == message.id
+
+
+def added_translation(message) -> str:
+    """The translation added in brackets after a source title kept as published, or "".
+
+    A German title shown in Dutch stays German and gets its translation in brackets
+    (``Wie Mechelen … umsetzt (Hoe Mechelen …)``): only the bracketed part is Dutch to check.
+    """
+    string = message.string if isinstance(message.string, str) else ""
+    if not _is_source_title(message) or not string.startswith(message.id + " ("):
+        return ""
+    return string[len(message.id):]
 
 
 def translated_texts(root: Path, lang: str) -> list[str]:
@@ -131,6 +147,9 @@ def translated_texts(root: Path, lang: str) -> list[str]:
             continue
         for message in read_catalog(path, code):
             if not message.id or message.fuzzy or cited_as_published(message):
+                continue
+            if added_translation(message):
+                texts.append(added_translation(message))
                 continue
             strings = message.string if isinstance(message.string, (list, tuple)) else (message.string,)
             texts += [s for s in strings if s]

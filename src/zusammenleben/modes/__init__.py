@@ -1,18 +1,10 @@
-"""Policies over the same widgets: window, classroom (presenter) and kiosk (exhibition)."""
+"""Policies over the same widgets: classroom (presenter) and kiosk (exhibition), beside the plain window.
 
-from enum import Enum
+``classroom/`` and ``kiosk/`` attach to the main window only through its host API
+(``docs/architecture.md``); the composition root keeps their controllers. ``Mode`` itself is
+defined in ``zusammenleben.core.mode`` (the state and the views read it) and named here too.
+"""
 
+from zusammenleben.core.mode import Mode
 
-class Mode(Enum):
-    WINDOW = "window"
-    CLASSROOM = "classroom"
-    KIOSK = "kiosk"
-
-    @property
-    def allows_export(self) -> bool:
-        """Exports open file dialogs: a way out of a kiosk."""
-        return self is not Mode.KIOSK
-
-    @property
-    def allows_menus(self) -> bool:
-        return self is not Mode.KIOSK
+__all__ = ["Mode"]

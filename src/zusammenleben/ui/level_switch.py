@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from zusammenleben.core.state import LEVELS
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.state import LEVELS
 
 COMPACT_FROM_SCALE = 1.5  # from this type size on, one toggle instead of two buttons
 

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zusammenleben.core.context import UiContext
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.context import UiContext
 from zusammenleben.ui.flow_layout import FlowLayout
 from zusammenleben.ui.language_switch import LanguageSwitch
 from zusammenleben.ui.screen import Screen
@@ -327,7 +327,3 @@ def _tab_stops(root: QWidget, window: QWidget) -> list[QWidget]:
             stops.append(widget)
     return stops
 
-
-def focus_policy_for_touch(widget: QWidget) -> None:
-    """Buttons take focus by tab and click so a clicker or keyboard can reach them."""
-    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

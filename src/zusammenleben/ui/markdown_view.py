@@ -54,6 +54,7 @@ class MarkdownView(QTextBrowser):
         self.document().documentLayout().documentSizeChanged.connect(lambda _size: self.updateGeometry())
         self._markdown = ""
         self.link_colour: str | None = None
+        self.layouts_measured = 0  # layouts of a copy for another width (tests count them)
 
     def set_link_colour(self, colour: str) -> None:
         """Links in the accent colour (Qt's default blue is a second accent and fails on dark themes)."""
@@ -117,9 +118,16 @@ class MarkdownView(QTextBrowser):
         key = (width, document.revision(), self.font().key(), document.defaultFont().key(), self.frameWidth())
         cache = self.__dict__.setdefault("_height_cache", {})
         height = cache.get(key)
+        text_width = max(1, width - 2 * self.frameWidth())
+        if height is None and abs(document.textWidth() - text_width) < 0.5:
+            # the view's own width: the document is laid out for it anyway (painting needs it), so
+            # no second layout of a possibly long text
+            height = math.ceil(document.size().height()) + 2 * self.frameWidth()
+            cache[key] = height
         if height is None:
+            self.layouts_measured += 1
             clone = document.clone(self)
-            clone.setTextWidth(max(1, width - 2 * self.frameWidth()))
+            clone.setTextWidth(text_width)
             height = math.ceil(clone.size().height()) + 2 * self.frameWidth()
             # setParent(None) hands the clone to Python, which frees it here. deleteLater left a dead
             # wrapper in PySide's child list of the view each time; clone() without a parent is never

@@ -16,16 +16,11 @@ from __future__ import annotations
 
 import contextlib
 import weakref
-from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from zusammenleben.i18n.language import Language
-
-
-class Retranslatable(Protocol):
-    def retranslate(self) -> None: ...
 
 
 def bind(widget: QWidget, language: Language) -> None:

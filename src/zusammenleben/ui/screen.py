@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from zusammenleben.ui.context import UiContext
+from zusammenleben.core.context import UiContext
 
 
 class Screen(QWidget):

@@ -15,9 +15,11 @@ from zusammenleben.modes import Mode
 from zusammenleben.modes.classroom import scale as presets
 from zusammenleben.modes.classroom.black_screen import BlackScreen
 from zusammenleben.modes.classroom.keys import install_keys
+from zusammenleben.modes.classroom.lesson_timer import LessonTimer
 from zusammenleben.modes.classroom.menu import ClassroomMenu, NotesButton
 from zusammenleben.modes.classroom.notes_panel import NotesPanel
 from zusammenleben.modes.classroom.presenter import PresenterLayout
+from zusammenleben.modes.classroom.two_screens import TwoScreens
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +59,14 @@ class Classroom(QObject):
         window.add_header_action(self.menu)
         self.shortcuts = install_keys(window, {k: v for k, v in handlers.items() if k != "contrast"})
 
+        self.timer = LessonTimer(self.settings, parent=self)  # here, not in the console: it outlives a replug
+        self.two_screens = TwoScreens(self, self._make_console)
+        self.two_screens.splitChanged.connect(lambda _split: self._sync())
         self.presenter.activeChanged.connect(self._sync)
         if self.notes is not None:
             self.notes.visibilityChanged.connect(lambda _shown: self._sync())
         self.black.shownChanged.connect(lambda _shown: self._sync())
+        self.black.shownChanged.connect(self._on_black)
         window.closing.connect(self._on_closing)
         window.installEventFilter(self)  # full screen left by the window manager: the check mark follows
         self._retranslate_black()
@@ -83,12 +89,47 @@ class Classroom(QObject):
     def toggle_presenter(self) -> None:
         self.set_presenter(not self.presenting)
 
+    @property
+    def console(self):
+        """The presenter console while the audience view is on a second screen, else None."""
+        return self.two_screens.console if self.two_screens.split else None
+
+    def _make_console(self):
+        from zusammenleben.modes.classroom.console import PresenterConsole
+
+        handlers = {
+            "presenter": self.toggle_presenter,
+            "black": self.toggle_black,
+            "black_toggle": self.toggle_black,
+            "notes": self.toggle_notes,
+            "larger": self.larger_text,
+            "smaller": self.smaller_text,
+            "reset": self.reset_text,
+            "handout": self.open_handout,
+        }
+        console = PresenterConsole(self.context, self.window, handlers, self.timer)
+        console.endRequested.connect(lambda: self.set_presenter(False))
+        console.swapRequested.connect(self.two_screens.swap)
+        console.set_black(self.black.isVisible())
+        return console
+
+    def dialog_parent(self):
+        """Dialogs open on the teacher's screen: over the console when there is one."""
+        return self.console or self.window
+
+    def close_audience_notes(self) -> None:
+        """Notes never lie over the audience view while the console shows them."""
+        if self.notes is not None and self.notes.isVisible():
+            self.notes.close_notes()
+
     def escape(self) -> None:
         """Esc closes what lies on top first (a term's explanation, the notes), then leaves presenter layout."""
         story = self.window.screens.get("story")
         term_panel = getattr(story, "term_panel", None)
         if term_panel is not None and term_panel.isVisible():
             term_panel.hide()
+        elif self.console is not None:
+            self.console.ask_end()  # on two screens Esc asks first, on the teacher's screen
         elif self.notes is not None and self.notes.isVisible():
             self.notes.close_notes()
         elif self.presenting:
@@ -98,6 +139,9 @@ class Classroom(QObject):
 
     # -- notes and black screen ----------------------------------------------------------------------
     def toggle_notes(self) -> None:
+        if self.console is not None:  # two screens: the notes are on the console, never on the audience view
+            self.console.notes.setVisible(not self.console.notes.isVisible())
+            return
         if self.notes is None:
             return
         if not self.notes.isVisible():
@@ -106,6 +150,13 @@ class Classroom(QObject):
 
     def black_out(self) -> None:
         self.black.black_out()
+
+    def toggle_black(self) -> None:
+        """The console's black-screen button and B on the console: on, and off again."""
+        if self.black.isVisible():
+            self.black.restore()
+        else:
+            self.black.black_out()
 
     # -- type and contrast ---------------------------------------------------------------------------
     def set_text_scale(self, scale: float) -> None:
@@ -146,7 +197,7 @@ class Classroom(QObject):
 
         if self.black.isVisible():
             return None
-        return save_handout(self.window, self.context)
+        return save_handout(self.dialog_parent(), self.context)
 
     # -- keeping the controls honest -----------------------------------------------------------------
     def _sync(self) -> None:
@@ -158,7 +209,7 @@ class Classroom(QObject):
         actions["notes"].setEnabled(self.notes is not None)
         actions["fullscreen"].setChecked(self.window.isFullScreen())
         actions["contrast"].setChecked(self.state.high_contrast)
-        self.notes_button.setVisible(self.presenting and self.notes is not None)
+        self.notes_button.setVisible(self.presenting and self.notes is not None and self.console is None)
         self.notes_button.setChecked(notes_shown)
         for shortcut in self.shortcuts["escape"]:
             shortcut.setEnabled(self.presenting or notes_shown)
@@ -168,6 +219,10 @@ class Classroom(QObject):
         if watched is self.window and event.type() == QEvent.Type.WindowStateChange:
             self._sync()
         return False
+
+    def _on_black(self, shown: bool) -> None:
+        if self.two_screens.console is not None:
+            self.two_screens.console.set_black(shown)
 
     def _retranslate_black(self) -> None:
         ui = self.language.ui
@@ -180,6 +235,8 @@ class Classroom(QObject):
     def _on_closing(self) -> None:
         """Before the window's settings are saved: the presenter keeps its size, the window gets its own back."""
         self.black.restore()
+        if self.two_screens.console is not None:
+            self.two_screens.console.save()
         if self.presenting:
             self.settings.presenter_font_scale = self.state.font_scale
             # The window is going away: the state takes the window's size back silently (no restyle pass

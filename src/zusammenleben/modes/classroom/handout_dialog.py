@@ -12,14 +12,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QRadioButton,
@@ -27,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zusammenleben.core.state import LEVELS
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.export.handout_text import HandoutRequest, Variant, suggested_filename
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.state import LEVELS
-from zusammenleben.ui.theme import TypeScale
 
 log = logging.getLogger(__name__)
 
@@ -231,28 +229,21 @@ def save_handout(parent: QWidget, context) -> Path | None:
     if not context.mode.allows_export:
         return None
     from zusammenleben.export.handout import write_handout
+    from zusammenleben.export.save_flow import save_with_dialog
 
     ui = context.language.ui
     dialog = HandoutDialog(context, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     request = dialog.request()
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    proposal = str(Path(folder) / dialog.suggested_name())
-    chosen, _filter = QFileDialog.getSaveFileName(parent, ui("Save handout"), proposal, ui("PDF documents (*.pdf)"))
-    if not chosen:
+    saved = save_with_dialog(parent, context.language, title=ui("Save handout"),
+                             suggested_name=dialog.suggested_name(), file_filter=ui("PDF documents (*.pdf)"),
+                             extension="pdf", write=lambda path: write_handout(path, context, request),
+                             failure_title=ui("Handout not saved"),
+                             failure_message=ui("The handout could not be saved: %(reason)s"), busy=True)
+    if saved is None:
         return None
-    path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        result = write_handout(path, context, request)
-    except OSError as error:
-        log.warning("handout could not be written to %s: %s", path, error)
-        QMessageBox.warning(parent, ui("Handout not saved"),
-                            ui("The handout could not be saved: %(reason)s") % {"reason": str(error)})
-        return None
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+    path, result = saved.path, saved.result
     QMessageBox.information(parent, ui("Handout saved"),
                             context.language.uin("The handout has %(count)d page and was saved as %(path)s.",
                                                  "The handout has %(count)d pages and was saved as %(path)s.",

@@ -13,11 +13,11 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QPushButton, QToolButton, QWidget
 
+from zusammenleben.core.state import LEVELS
 from zusammenleben.i18n.formatting import format_percent
 from zusammenleben.modes.classroom.keys import shortcut_text
 from zusammenleben.modes.classroom.scale import PRESETS, percent
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.state import LEVELS
 
 
 class ClassroomMenu(QToolButton):

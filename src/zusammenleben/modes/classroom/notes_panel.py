@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.ui import retranslate
 from zusammenleben.ui.labels import wrapped_label
 from zusammenleben.ui.text_button import scrollbar_style
-from zusammenleben.ui.theme import TypeScale
 
 WIDTH_SHARE = 0.46  # of the story screen: the chapter text keeps the rest
 
@@ -80,6 +80,9 @@ class NotesPanel(QFrame):
         self.note_labels: list[QLabel] = []
         self.question_labels: list[QLabel] = []
         self.hint_labels: list[QLabel] = []
+        self.goal_labels: list[QLabel] = []
+        self.task_labels: list[QLabel] = []
+        self.section_headings: list[QLabel] = []  # "Learning goals", "Tasks": rebuilt with the chapter
         self.questions_heading = _label(self.inner, "heading", "teacherNotesQuestionsHeading")
 
         host.installEventFilter(self)
@@ -169,6 +172,14 @@ class NotesPanel(QFrame):
         self.chapter_label.setText(ui("Chapter %(number)d: %(title)s")
                                    % {"number": number, "title": language.display(chapter.title)})
         self._clear()
+        if chapter.goals:
+            self._section_heading(ui("Learning goals"), "teacherNotesGoalsHeading")
+            for goal in chapter.goals:
+                label = _label(self.inner, name="learningGoal")
+                label.setText(f"•  {language.display(goal.text)}")
+                self.column.addWidget(label)
+                self.goal_labels.append(label)
+            self._section_heading(ui("Teacher notes"), "teacherNotesNotesHeading")
         if chapter.teacher_notes:
             for note in chapter.teacher_notes:
                 label = _label(self.inner, name="teacherNote")
@@ -194,6 +205,17 @@ class NotesPanel(QFrame):
                 hint.setText(ui("Hint: %(hint)s") % {"hint": language.display(question.hint)})
                 self.column.addWidget(hint)
                 self.hint_labels.append(hint)
+        if chapter.tasks:
+            self._section_heading(ui("Tasks"), "teacherNotesTasksHeading")
+            for index, task in enumerate(chapter.tasks, start=1):
+                label = _label(self.inner, name="classTask")
+                label.setText(f"{index}.  {language.display(task.text)}")
+                self.column.addWidget(label)
+                self.task_labels.append(label)
+                level = _label(self.inner, "caption", "classTaskLevel")
+                level.setText(ui("Level %(level)s") % {"level": task.numeral})
+                self.column.addWidget(level)
+                self.task_labels.append(level)
         self.column.addStretch(1)
         self.scroll.verticalScrollBar().setValue(0)
 
@@ -206,9 +228,18 @@ class NotesPanel(QFrame):
                 widget.hide()
                 widget.deleteLater()
         self.note_labels, self.question_labels, self.hint_labels = [], [], []
+        self.goal_labels, self.task_labels, self.section_headings = [], [], []
+
+    def _section_heading(self, text: str, name: str) -> None:
+        """A heading inside the column (goals, notes, tasks); the questions heading is kept separately."""
+        heading = _label(self.inner, "heading", name)
+        heading.setText(text)
+        self.column.addSpacing(TypeScale(self.state.font_scale).px(8))
+        self.column.addWidget(heading)
+        self.section_headings.append(heading)
 
     def texts(self) -> list[str]:
         """Every text the panel shows, in order (tests and the screen-reader summary use it)."""
-        labels = [self.heading, self.chapter_label, *self.note_labels,
-                  self.questions_heading, *self.question_labels, *self.hint_labels]
+        column = [self.column.itemAt(i).widget() for i in range(self.column.count())]
+        labels = [self.heading, self.chapter_label, *(w for w in column if isinstance(w, QLabel))]
         return [label.text() for label in labels if not label.isHidden()]

@@ -12,8 +12,9 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from zusammenleben.ui import retranslate, theme
-from zusammenleben.ui.theme import TypeScale
+from zusammenleben.core import theme
+from zusammenleben.core.theme import TypeScale
+from zusammenleben.ui import retranslate
 
 
 class ChapterProgress(QWidget):

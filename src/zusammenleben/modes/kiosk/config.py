@@ -28,11 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from zusammenleben.content.documents import parse_toml
-from zusammenleben.content.errors import N_, ContentError, ErrorList, M, Translate, identity
+from zusammenleben.content.errors import N_, ContentError, ContentMessage, ErrorList, Translate, identity
 from zusammenleben.content.tomlmap import LineMap
 from zusammenleben.modes.kiosk.pin import is_valid_hash, sha256_hash
 
-#: Screen keys in header order (``zusammenleben.ui.screens``; a test keeps the two in step).
+#: Screen keys in header order (``zusammenleben.ui.screen_registry``; a test keeps the two in step).
 SCREEN_KEYS = ("story", "indicators", "partnerships", "sources", "glossary", "about")
 LANGUAGES = ("de", "nl")
 MORE_LEVELS = ("easy", "standard")  # what "Mehr lesen / Meer lezen" opens under a chapter's label
@@ -40,7 +40,7 @@ ATTRACT_CHAPTER_SECONDS = 14.0  # one chapter of the attract loop at speed 1: a 
 MAX_FILE_BYTES = 256 * 1024
 
 
-class KM:
+class KioskMessage:
     """Messages of the kiosk.toml reader (msgids; translated when shown)."""
 
     EXPECT_NUMBER = N_("expected a number")
@@ -168,15 +168,15 @@ class _Reader:
         if isinstance(value, dict):
             for key in value:
                 if key not in _TABLES[name]:
-                    self.report((name, key), M.UNKNOWN_KEY)
+                    self.report((name, key), ContentMessage.UNKNOWN_KEY)
             return value
-        self.report((name,), M.EXPECT_TABLE, KM.USING_DEFAULTS)
+        self.report((name,), ContentMessage.EXPECT_TABLE, KioskMessage.USING_DEFAULTS)
         return {}
 
     def read(self) -> None:
         for key in self.data:
             if key not in _TOP_KEYS:
-                self.report((key,), M.UNKNOWN_KEY)
+                self.report((key,), ContentMessage.UNKNOWN_KEY)
         for name in _TABLES:
             self.field_lines[name] = self.lines.line((name,))
         self._language()
@@ -195,7 +195,7 @@ class _Reader:
         self._pin(self.table("admin"))
         stats = self.table("stats")
         self._bool(stats, ("stats", "enabled"), "stats")
-        self._text(stats, ("stats", "folder"), "stats_folder", KM.USING_APP_FOLDER)
+        self._text(stats, ("stats", "folder"), "stats_folder", KioskMessage.USING_APP_FOLDER)
 
     # -- typed fields ---------------------------------------------------------------------------
     def _present(self, table: dict[str, Any], path: tuple[str, ...]) -> bool:
@@ -208,11 +208,11 @@ class _Reader:
         value = table[path[-1]]
         default = getattr(_DEFAULTS, attribute)
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.report(path, KM.EXPECT_NUMBER, KM.USING, default)
+            self.report(path, KioskMessage.EXPECT_NUMBER, KioskMessage.USING, default)
             return
         low, high = _NUMBER_LIMITS[".".join(path)]
         if not (math.isfinite(value) and low <= value <= high):
-            self.report(path, KM.OUT_OF_RANGE, KM.USING, default, value=toml_literal(value),
+            self.report(path, KioskMessage.OUT_OF_RANGE, KioskMessage.USING, default, value=toml_literal(value),
                         low=toml_literal(float(low)), high=toml_literal(float(high)))
             return
         self.values[attribute] = float(value)
@@ -222,7 +222,7 @@ class _Reader:
             return
         value = table[path[-1]]
         if not isinstance(value, bool):
-            self.report(path, M.EXPECT_BOOL, KM.USING, getattr(_DEFAULTS, attribute))
+            self.report(path, ContentMessage.EXPECT_BOOL, KioskMessage.USING, getattr(_DEFAULTS, attribute))
             return
         self.values[attribute] = value
 
@@ -231,7 +231,7 @@ class _Reader:
             return
         value = table[path[-1]]
         if not isinstance(value, str) or "\x00" in value:
-            self.report(path, M.EXPECT_TEXT, fallback)
+            self.report(path, ContentMessage.EXPECT_TEXT, fallback)
             return
         self.values[attribute] = value.strip()
 
@@ -241,9 +241,9 @@ class _Reader:
             return
         value = self.data["language"]
         if not isinstance(value, str):
-            self.report(path, M.EXPECT_TEXT, KM.USING, _DEFAULTS.language)
+            self.report(path, ContentMessage.EXPECT_TEXT, KioskMessage.USING, _DEFAULTS.language)
         elif value not in LANGUAGES:
-            self.report(path, M.BAD_CHOICE, KM.USING, _DEFAULTS.language, value=value,
+            self.report(path, ContentMessage.BAD_CHOICE, KioskMessage.USING, _DEFAULTS.language, value=value,
                         choices=", ".join(LANGUAGES))
         else:
             self.values["language"] = value
@@ -254,9 +254,9 @@ class _Reader:
             return
         value = reading["more"]
         if not isinstance(value, str):
-            self.report(path, M.EXPECT_TEXT, KM.USING, _DEFAULTS.more_level)
+            self.report(path, ContentMessage.EXPECT_TEXT, KioskMessage.USING, _DEFAULTS.more_level)
         elif value not in MORE_LEVELS:
-            self.report(path, M.BAD_CHOICE, KM.USING, _DEFAULTS.more_level, value=value,
+            self.report(path, ContentMessage.BAD_CHOICE, KioskMessage.USING, _DEFAULTS.more_level, value=value,
                         choices=", ".join(MORE_LEVELS))
         else:
             self.values["more_level"] = value
@@ -267,19 +267,19 @@ class _Reader:
             return
         value = self.data["screens"]
         if not isinstance(value, list):
-            self.report(path, M.EXPECT_LIST, KM.USING, SCREEN_KEYS)
+            self.report(path, ContentMessage.EXPECT_LIST, KioskMessage.USING, SCREEN_KEYS)
             return
         chosen: list[str] = []
         for index, item in enumerate(value):
             if not isinstance(item, str):
-                self.report((*path, index), M.EXPECT_TEXT, KM.LEFT_OUT)
+                self.report((*path, index), ContentMessage.EXPECT_TEXT, KioskMessage.LEFT_OUT)
             elif item not in SCREEN_KEYS:
-                self.report((*path, index), M.BAD_CHOICE, KM.LEFT_OUT, value=item,
+                self.report((*path, index), ContentMessage.BAD_CHOICE, KioskMessage.LEFT_OUT, value=item,
                             choices=", ".join(SCREEN_KEYS))
             elif item not in chosen:
                 chosen.append(item)
         if "story" not in chosen:
-            self.report(path, KM.STORY_REQUIRED)
+            self.report(path, KioskMessage.STORY_REQUIRED)
             chosen.insert(0, "story")
         self.values["screens"] = tuple(key for key in SCREEN_KEYS if key in chosen)  # header order
 
@@ -289,9 +289,9 @@ class _Reader:
             return
         value = display["screen"]
         if isinstance(value, bool) or not isinstance(value, int):
-            self.report(path, M.EXPECT_INT, KM.USING_PRIMARY)
+            self.report(path, ContentMessage.EXPECT_INT, KioskMessage.USING_PRIMARY)
         elif not 0 <= value <= 15:
-            self.report(path, KM.OUT_OF_RANGE, KM.USING_PRIMARY, value=value, low=0, high=15)
+            self.report(path, KioskMessage.OUT_OF_RANGE, KioskMessage.USING_PRIMARY, value=value, low=0, high=15)
         else:
             self.values["screen"] = value
 
@@ -300,21 +300,23 @@ class _Reader:
         plain = self._present(admin, ("admin", "pin_sha256"))
         self.field_lines["admin"] = self.lines.line(("admin",))
         if hashed and plain:
-            self.report(("admin", "pin_sha256"), KM.PIN_TWICE)
+            self.report(("admin", "pin_sha256"), KioskMessage.PIN_TWICE)
         if hashed:
             value = admin["pin_hash"]
             if isinstance(value, str) and is_valid_hash(value.strip()):
                 self.values["pin_hash"] = value.strip()
                 return
-            self.report(("admin", "pin_hash"), KM.BAD_PIN_HASH if isinstance(value, str) else M.EXPECT_TEXT)
+            self.report(("admin", "pin_hash"),
+                        KioskMessage.BAD_PIN_HASH if isinstance(value, str) else ContentMessage.EXPECT_TEXT)
         elif plain:
             value = admin["pin_sha256"]
             stored = sha256_hash(value) if isinstance(value, str) else None
             if stored is not None:
                 self.values["pin_hash"] = stored
                 return
-            self.report(("admin", "pin_sha256"), KM.BAD_SHA256 if isinstance(value, str) else M.EXPECT_TEXT)
-        self.report(("admin", "pin_hash"), KM.NO_PIN)
+            self.report(("admin", "pin_sha256"),
+                        KioskMessage.BAD_SHA256 if isinstance(value, str) else ContentMessage.EXPECT_TEXT)
+        self.report(("admin", "pin_hash"), KioskMessage.NO_PIN)
 
 
 def parse_kiosk_config(text: str, name: str = "kiosk.toml", source: str = "") -> KioskConfig:
@@ -322,9 +324,9 @@ def parse_kiosk_config(text: str, name: str = "kiosk.toml", source: str = "") ->
     errors = ErrorList()
     data, lines = parse_toml(text, name, errors)
     if data is None:
-        problems = tuple(ConfigProblem(e.file, e.line, e.field, e.message_id, e.params, KM.USING_DEFAULTS)
+        problems = tuple(ConfigProblem(e.file, e.line, e.field, e.message_id, e.params, KioskMessage.USING_DEFAULTS)
                          for e in errors)
-        missing_pin = ConfigProblem(name, 0, "admin.pin_hash", KM.NO_PIN)
+        missing_pin = ConfigProblem(name, 0, "admin.pin_hash", KioskMessage.NO_PIN)
         return KioskConfig(source=source, problems=(*problems, missing_pin))
     reader = _Reader(name, data, lines)
     reader.read()
@@ -339,22 +341,22 @@ def load_kiosk_config(path: Path | str) -> KioskConfig:
     name = path.name or "kiosk.toml"
 
     def defaults_because(message_id: str, **params: Any) -> KioskConfig:
-        problems = (ConfigProblem(name, 0, "", message_id, params, KM.USING_DEFAULTS),
-                    ConfigProblem(name, 0, "admin.pin_hash", KM.NO_PIN))
+        problems = (ConfigProblem(name, 0, "", message_id, params, KioskMessage.USING_DEFAULTS),
+                    ConfigProblem(name, 0, "admin.pin_hash", KioskMessage.NO_PIN))
         return KioskConfig(source=str(path), problems=problems)
 
     try:
         if not path.is_file():
-            return defaults_because(M.FILE_MISSING)
+            return defaults_because(ContentMessage.FILE_MISSING)
         raw = path.read_bytes()[: MAX_FILE_BYTES + 1]
     except OSError as error:
-        return defaults_because(M.FILE_UNREADABLE, reason=error.strerror or str(error))
+        return defaults_because(ContentMessage.FILE_UNREADABLE, reason=error.strerror or str(error))
     if len(raw) > MAX_FILE_BYTES:
-        return defaults_because(M.FILE_TOO_LARGE, limit="0.25")
+        return defaults_because(ContentMessage.FILE_TOO_LARGE, limit="0.25")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return defaults_because(M.FILE_NOT_UTF8)
+        return defaults_because(ContentMessage.FILE_NOT_UTF8)
     return parse_kiosk_config(text, name, str(path))
 
 
@@ -370,7 +372,7 @@ def resolve_kiosk_config(options: object) -> KioskConfig:
     elif given:
         config = load_kiosk_config(Path(str(given)).expanduser())
     else:
-        config = KioskConfig(problems=(ConfigProblem("kiosk.toml", 0, "admin.pin_hash", KM.NO_PIN),))
+        config = KioskConfig(problems=(ConfigProblem("kiosk.toml", 0, "admin.pin_hash", KioskMessage.NO_PIN),))
     lang = getattr(options, "lang", None)
     if lang in LANGUAGES and lang != config.language:
         config = replace(config, language=lang)

@@ -23,9 +23,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QRect, QS
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.modes.kiosk.admin import AdminPanel
 from zusammenleben.modes.kiosk.attract import AttractLoop
-from zusammenleben.modes.kiosk.config import KM, KioskConfig, stats_folder
+from zusammenleben.modes.kiosk.config import KioskConfig, KioskMessage, stats_folder
 from zusammenleben.modes.kiosk.gesture import CornerTaps
 from zusammenleben.modes.kiosk.idle import Countdown, IdleTimer
 from zusammenleben.modes.kiosk.keypad import LetterPadField
@@ -34,7 +35,6 @@ from zusammenleben.modes.kiosk.overlays import AttractOverlay, CountdownOverlay
 from zusammenleben.modes.kiosk.pin import PinGuard
 from zusammenleben.modes.kiosk.pin_pad import PinPad
 from zusammenleben.modes.kiosk.stats import CsvLabels, UsageStats
-from zusammenleben.ui.theme import TypeScale
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +129,7 @@ class KioskController(QObject):
     def _check_display(self, config: KioskConfig) -> KioskConfig:
         count = len(QGuiApplication.screens())
         if config.screen is not None and config.screen >= count:
-            return config.with_problem("display.screen", KM.NO_SUCH_SCREEN, KM.USING_PRIMARY,
+            return config.with_problem("display.screen", KioskMessage.NO_SUCH_SCREEN, KioskMessage.USING_PRIMARY,
                                        value=config.screen, count=count)
         return config
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLineEdit, QPushButton, QWidget
 
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.theme import TypeScale
 
 ROWS = ("ABCDEFGHI", "JKLMNOPQR", "STUVWXYZ-")
 MAX_LENGTH = 40

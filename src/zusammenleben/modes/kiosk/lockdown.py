@@ -6,7 +6,7 @@ over the window at start-up would miss. It
 
 - eats context menus, and the right and middle mouse buttons that open them (pyqtgraph
   opens its menu, with its "Export…" file dialog, from a right-button release, so eating
-  ``ContextMenu`` alone is not enough; see RESEARCH.md) and closes any menu that still
+  ``ContextMenu`` alone is not enough) and closes any menu that still
   tries to show;
 - eats the keys that close, quit or leave fullscreen (Ctrl+Q, Ctrl+W, Ctrl+F4, Alt+F4,
   F11, Esc) before shortcuts see them;

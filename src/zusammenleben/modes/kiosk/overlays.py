@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zusammenleben.core.theme import Theme, TypeScale
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.theme import Theme, TypeScale
 
 
 class Overlay(QWidget):

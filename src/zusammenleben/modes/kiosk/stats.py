@@ -13,15 +13,17 @@ statistics (logged), a damaged database is moved aside and a new one started.
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime
 import logging
 import sqlite3
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from zusammenleben.export.csv_table import write_csv_table
+from zusammenleben.export.safe_save import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -229,15 +231,8 @@ class UsageStats:
         written = []
         for name, headers, rows in files:
             path = folder / f"zusammenleben-{name}-{stamp}.csv"
-            _write_csv(path, headers, rows)
+            # ";" and a BOM (the one CSV writer): what Excel in German and Dutch locales opens correctly
+            write_atomically(path, lambda target, h=headers, r=rows: write_csv_table(target, h, r, separator=";"))
             written.append(path)
         return written
-
-
-def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-    """``;`` and a BOM: what Excel in German and Dutch locales opens correctly (whole numbers only)."""
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
-        writer.writerow(headers)
-        writer.writerows(rows)
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from zusammenleben import __version__
+from zusammenleben.i18n.sources import source_caption
 from zusammenleben.ui.markdown_view import MarkdownView
-from zusammenleben.ui.sources.format import source_caption
 from zusammenleben.ui.sources.master_detail import MasterDetailScreen
 
 PAGE_APP = "app"

@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCollator, QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
-from zusammenleben.ui.sources.format import source_caption
+from zusammenleben.core.theme import TypeScale
+from zusammenleben.i18n.sources import source_caption
 from zusammenleben.ui.sources.master_detail import MasterDetailScreen
-from zusammenleben.ui.theme import TypeScale
 
 
 class GlossaryScreen(MasterDetailScreen):

@@ -116,8 +116,7 @@ class LiveReload(QObject):
         finally:
             self._swapping = False
         restore_place(new.context.state, view)
-        if view.geometry is not None:
-            new.window.restoreGeometry(view.geometry)
+        new.window.setGeometry(old_window.geometry())  # the same place and size (maximised: shown so below)
         old_window.removeEventFilter(self.drop_target)
         self._attach(new.window)
         self.panel.setVisible(panel_shown)

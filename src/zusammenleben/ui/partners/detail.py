@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from zusammenleben.content.model import Pack, Partnership
+from zusammenleben.core.context import UiContext
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.context import UiContext
 from zusammenleben.ui.labels import wrapped_label
 from zusammenleben.ui.partners.table_model import period_text
 from zusammenleben.ui.partners.text import country_name

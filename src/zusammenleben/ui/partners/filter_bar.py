@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from zusammenleben.content.model import Partnership
+from zusammenleben.core.context import UiContext
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.context import UiContext
 from zusammenleben.ui.flow_layout import FlowLayout
 from zusammenleben.ui.partners.filtering import ASPECTS, PartnershipFilter, years_of
 from zusammenleben.ui.partners.text import country_name

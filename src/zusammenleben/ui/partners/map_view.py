@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from zusammenleben.content.geojson import Outline
 from zusammenleben.content.model import Partnership, Place
-from zusammenleben.ui import theme
-from zusammenleben.ui.context import UiContext
+from zusammenleben.core import theme
+from zusammenleben.core.context import UiContext
 from zusammenleben.ui.partners.labels import LabelRequest, place_labels
 from zusammenleben.ui.partners.projection import project
 

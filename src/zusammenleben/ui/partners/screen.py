@@ -11,12 +11,11 @@ import logging
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -28,10 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from zusammenleben.content.model import Partnership
+from zusammenleben.core.context import UiContext
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.context import UiContext
 from zusammenleben.ui.flow_layout import FlowLayout
-from zusammenleben.ui.partners.csv_export import list_separator, write_table_csv
 from zusammenleben.ui.partners.detail import PartnershipDetail
 from zusammenleben.ui.partners.filter_bar import FilterBar
 from zusammenleben.ui.partners.map_view import PartnershipMap
@@ -58,20 +56,52 @@ class PartnershipsScreen(Screen):
         self.model = PartnershipTableModel(self.partnerships, self.language, self)
         self.proxy = PartnershipFilterProxy(self.model, self)
 
+        self._build_splitters()
+        self._build_left()
+        self._build_right()
+        self._build_info()
+        self.compact: bool | None = None  # decided on the first resize
+        self._user_split = False
+        self.splitter.splitterMoved.connect(self._split_moved)
+        self.right_splitter.splitterMoved.connect(self._split_moved)
+
+        self.filter_bar.changed.connect(self._apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
+        self.map.partnershipClicked.connect(self.select_partnership)
+        self.context.state.modeChanged.connect(lambda _mode: self.apply_mode())
+        self.context.state.fontScaleChanged.connect(lambda _scale: (self._arrange(), self._size_columns()))
+        self._apply_filter(self.filter_bar.criteria())
+        self.apply_mode()
+        retranslate.bind(self, self.language)
+
+    # -- construction, in named parts -----------------------------------------------------------------
+    def _build_splitters(self) -> None:
+        """Two columns the user can resize: the list on the left, the map and the details on the right."""
         root = QHBoxLayout(self)
         root.setContentsMargins(12, 10, 12, 6)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         root.addWidget(self.splitter)
 
-        # left: filters, table, export
+    def _build_left(self) -> None:
+        """Filters (with the export button beside the choosers: no extra row under the table) and the table."""
         left = QWidget(self.splitter)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
         left_layout.setSpacing(8)
-        self.filter_bar = FilterBar(context, self.partnerships, left)
+        self.filter_bar = FilterBar(self.context, self.partnerships, left)
         left_layout.addWidget(self.filter_bar)
-        self.table = QTableView(left)
+        self.table = self._build_table(left)
+        left_layout.addWidget(self.table, 1)
+        self.table.installEventFilter(self)  # its width decides which columns fit, whatever resized it
+        self.export_button = QPushButton(left)
+        self.export_button.setObjectName("exportPartnerships")
+        self.export_button.clicked.connect(self._export_dialog)
+        self.filter_bar.add_action(self.export_button)  # beside the choosers: no extra row under the table
+
+    def _build_table(self, parent: QWidget) -> QTableView:
+        """Sortable rows that grow to fit their wrapped cells: nothing is cut off at 200 %."""
+        self.table = QTableView(parent)
         self.table.setObjectName("partnershipTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -96,14 +126,10 @@ class PartnershipsScreen(Screen):
         header.setSortIndicatorShown(False)
         header.sortIndicatorChanged.connect(self._sort_changed)
         header.setDefaultAlignment(Qt.AlignmentFlag(int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)))
-        left_layout.addWidget(self.table, 1)
-        self.table.installEventFilter(self)  # its width decides which columns fit, whatever resized it
-        self.export_button = QPushButton(left)
-        self.export_button.setObjectName("exportPartnerships")
-        self.export_button.clicked.connect(self._export_dialog)
-        self.filter_bar.add_action(self.export_button)  # beside the choosers: no extra row under the table
+        return self.table
 
-        # right: map over detail/survey when there is height for both; otherwise the map is a third tab
+    def _build_right(self) -> None:
+        """The map over the detail/survey pages when there is height for both; otherwise the map is a third tab."""
         right = QWidget(self.splitter)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
@@ -113,11 +139,13 @@ class PartnershipsScreen(Screen):
         self.map_slot = QWidget(self.right_splitter)
         self.map_slot_layout = QVBoxLayout(self.map_slot)
         self.map_slot_layout.setContentsMargins(0, 0, 0, 4)
-        self.map = PartnershipMap(context, context.map_outlines, self.map_slot)  # read when first shown
+        self.map = PartnershipMap(self.context, self.context.map_outlines, self.map_slot)  # read when first shown
         self.map.setObjectName("partnershipMap")
         self.map.setMinimumHeight(160)
         self.map_slot_layout.addWidget(self.map)
 
+    def _build_info(self) -> None:
+        """Tabs (map, details, survey) over a stack of pages."""
         info = QWidget(self.right_splitter)
         info_layout = QVBoxLayout(info)
         info_layout.setContentsMargins(0, 4, 0, 0)
@@ -139,8 +167,8 @@ class PartnershipsScreen(Screen):
         self.map_page = QWidget(self.info_stack)
         self.map_page_layout = QVBoxLayout(self.map_page)
         self.map_page_layout.setContentsMargins(0, 0, 0, 0)
-        self.detail = PartnershipDetail(context, self.info_stack)
-        self.survey_panel = SurveyPanel(context, self.info_stack)
+        self.detail = PartnershipDetail(self.context, self.info_stack)
+        self.survey_panel = SurveyPanel(self.context, self.info_stack)
         self.info_stack.addWidget(self.map_page)
         self.info_stack.addWidget(self.detail)
         self.info_stack.addWidget(self.survey_panel)
@@ -148,19 +176,6 @@ class PartnershipsScreen(Screen):
         self.tab_group.idClicked.connect(self.info_stack.setCurrentIndex)
         self.details_tab.setChecked(True)
         self.info_stack.setCurrentWidget(self.detail)
-        self.compact: bool | None = None  # decided on the first resize
-        self._user_split = False
-        self.splitter.splitterMoved.connect(self._split_moved)
-        self.right_splitter.splitterMoved.connect(self._split_moved)
-
-        self.filter_bar.changed.connect(self._apply_filter)
-        self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
-        self.map.partnershipClicked.connect(self.select_partnership)
-        context.state.modeChanged.connect(lambda _mode: self.apply_mode())
-        context.state.fontScaleChanged.connect(lambda _scale: (self._arrange(), self._size_columns()))
-        self._apply_filter(self.filter_bar.criteria())
-        self.apply_mode()
-        retranslate.bind(self, self.language)
 
     # -- texts --------------------------------------------------------------------------------------
     def nav_label(self) -> str:
@@ -332,7 +347,7 @@ class PartnershipsScreen(Screen):
     # -- mode ---------------------------------------------------------------------------------------
     def apply_mode(self) -> None:
         mode = self.context.mode
-        self.export_button.setVisible(mode.allows_export)
+        self.export_button.setVisible(self.context.can_export)
         policy = Qt.ContextMenuPolicy.DefaultContextMenu if mode.allows_menus else Qt.ContextMenuPolicy.NoContextMenu
         for widget in [self, *self.findChildren(QWidget)]:
             widget.setContextMenuPolicy(policy)
@@ -399,21 +414,9 @@ class PartnershipsScreen(Screen):
             self._show_page(self.detail)  # the map tab stays: it shows the choice too
 
     # -- export -------------------------------------------------------------------------------------
-    def export_table(self, path: Path | str) -> Path:
-        """The rows shown, as shown, with the headers in the current language (no dialog)."""
-        return write_table_csv(path, column_headers(self.language), self.proxy.visible_rows_texts(),
-                               list_separator(self.language.code))
-
-    def _export_dialog(self) -> None:
-        if not self.context.mode.allows_export:
-            return
-        ui = self.language.ui
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / (ui("partnerships") + ".csv"))
-        path, _filter = QFileDialog.getSaveFileName(self, ui("Export table (CSV)"), suggested,
-                                                    ui("CSV files (*.csv)"))
-        if path:
-            try:
-                self.export_table(path)
-            except OSError as error:
-                log.error("CSV export to %s failed: %s", path, error)
+    def _export_dialog(self) -> Path | None:
+        """The rows shown, as shown, with the headers in the current language, through the export layer."""
+        if not self.context.can_export:
+            return None
+        return self.context.exports.save_table(self, self.language.ui("partnerships"), column_headers(self.language),
+                                               self.proxy.visible_rows_texts())

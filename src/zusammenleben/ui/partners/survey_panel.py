@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from zusammenleben.core.context import UiContext
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.context import UiContext
 from zusammenleben.ui.partners.detail import source_title
 from zusammenleben.ui.text_button import TextButton
 
@@ -67,7 +67,10 @@ class SurveyPanel(QScrollArea):
         if survey.quote is not None:
             self._add(f"„{display(survey.quote.text)}“" if self.language.code == "de"
                       else f"“{display(survey.quote.text)}”", "quote", "surveyQuote")
-            self._add(f"— {survey.quote.speaker}", "caption")
+            speaker = f"— {survey.quote.speaker}"
+            if survey.quote.note:  # who an unnamed speaker is, in words that are translated
+                speaker = f"{speaker} ({display(survey.quote.note)})"
+            self._add(speaker, "caption")
         self._add(ui("Source"), "heading")
         button = TextButton(self.context, source_title(self.context.pack, survey.source, self.language.content),
                             self._body, style="link")

@@ -1,8 +1,9 @@
 """The indicators screen: pick several figures and compare them as small multiples.
 
 Each figure sits in a card with "show as table" (the data for screen readers and the
-curious) and, outside kiosk mode, an export menu (PNG at a chosen size, SVG, CSV). File
-dialogs open only here, never in the plot widget, and never in kiosk mode.
+curious) and, outside kiosk mode, an export menu (PNG at a chosen size, SVG, CSV). The
+menu asks the export layer through ``context.exports`` (the screen never imports it); file
+dialogs never open from the plot widget, and never in kiosk mode.
 """
 
 from __future__ import annotations
@@ -10,10 +11,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRect, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -32,48 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zusammenleben.content.model import Indicator, IndicatorKind
-from zusammenleben.export.plot_export import CsvHeaders, save_png, save_svg, write_csv
+from zusammenleben.content.model import Indicator
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.plots.table import IndicatorTableModel, ordered_points, source_title
+from zusammenleben.ui.plots.table import IndicatorTableModel
 from zusammenleben.ui.plots.widget import IndicatorPlot
 from zusammenleben.ui.screen import Screen
-from zusammenleben.ui.theme import TypeScale
 
 log = logging.getLogger(__name__)
 
 PNG_SIZES = ((1280, 720), (1920, 1080), (3840, 2160))
 SVG_SIZE = (1280, 720)
-LAYOUT_WIDTH = 1280  # exports are laid out like a 1280-pixel slide and magnified beyond that
-
-
-def export_csv(context, indicator: Indicator, path: Path | str) -> Path:
-    """The indicator's data as CSV in the current language (no dialog; the card and tests call it)."""
-    language = context.language
-    ui = language.ui
-    key = ui("Year") if indicator.kind is IndicatorKind.SERIES else ui("Label")
-    headers = CsvHeaders(key=key, value=ui("Value"), unit=ui("Unit"), qualifier=ui("Qualifier"), note=ui("Note"),
-                         source=ui("Source"), source_id=ui("Source id"))
-    return write_csv(path, indicator, language.code, headers, translate=language.content,
-                     source_title=lambda source_id: source_title(context.pack, source_id, language),
-                     points=ordered_points(indicator))
-
-
-def export_image(context, indicator: Indicator, path: Path | str, size: tuple[int, int], kind: str) -> Path:
-    """Render a fresh, non-interactive copy of the plot (no cursor, no hover label) to PNG or SVG."""
-    plot = IndicatorPlot(context, indicator, interactive=False, pen_scale=max(1.0, size[0] / LAYOUT_WIDTH))
-    background = context.state.theme.background
-    margin = TypeScale(context.state.font_scale).px(24)
-    plot.layout().setContentsMargins(margin, margin, margin, margin)
-    try:
-        width, height = size
-        if kind == "svg":
-            return save_svg(plot, path, width, height, title=context.language.content(indicator.title),
-                            description=plot.summary(), background=background)
-        return save_png(plot, path, width, height, background=background, scale=width / LAYOUT_WIDTH)
-    finally:
-        plot.hide()
-        plot.deleteLater()
 
 
 class IndicatorTable(QTableView):
@@ -147,7 +115,7 @@ class IndicatorCard(QFrame):
         buttons.addWidget(self.table_button)
         buttons.addStretch(1)
         self.export_button: QPushButton | None = None
-        if context.mode.allows_export:
+        if context.can_export:
             self.export_button = QPushButton(self)
             self.export_button.setObjectName("exportPlot")
             self.export_menu = QMenu(self.export_button)
@@ -192,30 +160,10 @@ class IndicatorCard(QFrame):
             lambda _=False: self.ask_and_export("csv", None))
 
     def ask_and_export(self, kind: str, size: tuple[int, int] | None) -> Path | None:
-        """Ask for a file name (never in kiosk mode) and write the export."""
-        if not self.context.mode.allows_export:
+        """Ask the export layer (installed by the composition root) to save; never in kiosk mode."""
+        if not self.context.can_export:
             return None
-        ui = self.language.ui
-        filters = {"png": ui("PNG image (*.png)"), "svg": ui("SVG image (*.svg)"),
-                   "csv": ui("CSV table (*.csv)")}
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggestion = str(Path(folder or Path.home()) / f"{self.indicator.id}.{kind}")
-        path, _filter = QFileDialog.getSaveFileName(self, ui("Export"), suggestion, filters[kind])
-        if not path:
-            return None
-        if not path.lower().endswith(f".{kind}"):
-            path += f".{kind}"
-        try:
-            return self.export(kind, path, size)
-        except OSError as error:
-            log.warning("export to %s failed: %s", path, error)
-            QMessageBox.warning(self, ui("Export"), ui("The file could not be saved: %(error)s") % {"error": error})
-            return None
-
-    def export(self, kind: str, path: Path | str, size: tuple[int, int] | None = None) -> Path:
-        if kind == "csv":
-            return export_csv(self.context, self.indicator, path)
-        return export_image(self.context, self.indicator, path, size or SVG_SIZE, kind)
+        return self.context.exports.save_indicator(self, self.indicator, kind, size)
 
 
 class CheckListDelegate(QStyledItemDelegate):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont
 
-from zusammenleben.ui import theme as app_theme
+from zusammenleben.core import theme as app_theme
 
 
 @dataclass(frozen=True)

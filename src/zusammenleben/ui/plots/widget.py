@@ -59,7 +59,11 @@ class PlotView(pg.PlotWidget):
 
 
 def make_kiosk_safe(plot_widget: pg.PlotWidget) -> None:
-    """No context menu, no "A" button, no pan or zoom (see RESEARCH.md: an event filter is not enough)."""
+    """No context menu, no "A" button, no pan or zoom, switched off in pyqtgraph itself.
+
+    An event filter is not enough: pyqtgraph's scene opens its menu (with "Export…", a file
+    dialog) from a right-button release, not from a ``ContextMenu`` event.
+    """
     item = plot_widget.getPlotItem()
     item.setMenuEnabled(False, enableViewBoxMenu=False)
     item.hideButtons()
@@ -94,13 +98,25 @@ class IndicatorPlot(QWidget):
         self.info_text = ""
         self._pinned = False
         self.setObjectName(f"indicatorPlot-{indicator.id}")
+        self._build_labels()
+        self._build_view()
+        self._build_sources()
+        self._arrange()
+        self._connect()
+        retranslate.bind(self, self.language)
 
+    # -- construction, in named parts -----------------------------------------------------------------
+    def _build_labels(self) -> None:
+        """The title above and the unit beside the value axis (words a pupil reads before the numbers)."""
         self.title_label = QLabel(self)
         self.title_label.setProperty("role", "heading")
         self.title_label.setWordWrap(True)
         self.unit_label = QLabel(self)
         self.unit_label.setProperty("role", "small")
         self.unit_label.setWordWrap(True)
+
+    def _build_view(self) -> None:
+        """The pyqtgraph view: our axes, no pyqtgraph menus or export, no background cache."""
         self.view = PlotView(self, on_leave=self._pointer_left,
                              axisItems=self._make_axes())
         self.view.setObjectName("indicatorPlotView")
@@ -113,10 +129,13 @@ class IndicatorPlot(QWidget):
         self.view.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         make_kiosk_safe(self.view)
         self.legend = Legend(self)
+
+    def _build_sources(self) -> None:
+        """The source line (links to the sources screen when interactive) and the note under the figure."""
         self.sources_label = QLabel(self)
         self.sources_label.setProperty("role", "small")
         self.sources_label.setWordWrap(True)
-        if interactive:  # every figure leads to its sources in one click (in-app links only)
+        if self.interactive:  # every figure leads to its sources in one click (in-app links only)
             self.sources_label.setTextFormat(Qt.TextFormat.RichText)
             self.sources_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                                        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
@@ -126,6 +145,7 @@ class IndicatorPlot(QWidget):
         self.note_label.setProperty("role", "small")
         self.note_label.setWordWrap(True)
 
+    def _arrange(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -141,7 +161,9 @@ class IndicatorPlot(QWidget):
         layout.addWidget(self.sources_label)
         layout.addWidget(self.note_label)
 
-        if interactive:
+    def _connect(self) -> None:
+        """Hover and the year cursor (interactive only), restyling, items that keep their pixel offsets."""
+        if self.interactive:
             scene = self.view.scene()
             scene.sigMouseMoved.connect(self._on_mouse_moved)
             scene.sigMouseClicked.connect(self._on_mouse_clicked)
@@ -153,7 +175,6 @@ class IndicatorPlot(QWidget):
         view_box.sigResized.connect(self._place_offset_items)
         view_box.sigTransformChanged.connect(self._keep_cursor_label_inside)
         view_box.sigResized.connect(self._keep_cursor_label_inside)
-        retranslate.bind(self, self.language)
 
     # -- public -------------------------------------------------------------------------------------
     @property
@@ -517,7 +538,7 @@ class IndicatorPlot(QWidget):
         if self.is_series:
             entries.append(("marker", ui("value given by a source")))
             if getattr(self, "connection_line", None) is not None:
-                entries.append(("line", ui("line only connects the measured points")))
+                entries.append(("line", ui("line only connects the values given")))
         else:
             entries.append(("bar", ui("value given by a source")))
         disagreeing = disagreeing_keys(self.marks)

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.ui import retranslate
 from zusammenleben.ui.labels import wrapped_label
 from zusammenleben.ui.screen import Screen
 from zusammenleben.ui.text_button import TextButton, scrollbar_style
-from zusammenleben.ui.theme import TypeScale
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

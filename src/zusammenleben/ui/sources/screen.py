@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from zusammenleben.content.support import compute_support
 from zusammenleben.i18n.formatting import format_span
 from zusammenleben.ui.sources.master_detail import MasterDetailScreen
-from zusammenleben.ui.sources.support import compute_support
 
 
 class SourcesScreen(MasterDetailScreen):
@@ -82,7 +82,7 @@ class SourcesScreen(MasterDetailScreen):
         self._add_support(source_id)
 
     def _badge_style(self, in_seeds: bool) -> str:
-        from zusammenleben.ui.theme import TypeScale
+        from zusammenleben.core.theme import TypeScale
 
         colours = self.context.state.theme
         t = TypeScale(self.state.font_scale)

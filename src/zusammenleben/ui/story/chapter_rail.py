@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.ui import retranslate
 from zusammenleben.ui.text_button import TextButton
-from zusammenleben.ui.theme import TypeScale
 
 
 class ChapterRail(QScrollArea):

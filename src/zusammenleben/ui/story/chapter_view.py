@@ -19,14 +19,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from zusammenleben.content.model import Chapter
+from zusammenleben.content.support import chapter_source_ids
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.i18n.formatting import format_span
+from zusammenleben.i18n.sources import source_caption
 from zusammenleben.ui.labels import wrapped_label
 from zusammenleben.ui.markdown_view import MarkdownView
-from zusammenleben.ui.sources.format import source_caption
-from zusammenleben.ui.sources.support import chapter_source_ids
 from zusammenleben.ui.story.perspectives import PerspectivesPanel
 from zusammenleben.ui.text_button import TextButton
-from zusammenleben.ui.theme import TypeScale
 
 LANGUAGE_NAMES_MSGIDS = {"de": "German", "nl": "Dutch"}
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from zusammenleben.content.model import Chapter
+from zusammenleben.core.theme import TypeScale
+from zusammenleben.i18n.sources import source_caption
 from zusammenleben.ui.labels import wrapped_label
-from zusammenleben.ui.sources.format import source_caption
 from zusammenleben.ui.text_button import TextButton
-from zusammenleben.ui.theme import TypeScale
 
 
 class PerspectivesPanel(QFrame):
@@ -47,7 +47,8 @@ class PerspectivesPanel(QFrame):
             if number:
                 self.layout_.addSpacing(t.px(10))
             claim_title = wrapped_label(self, "small")
-            claim_title.setText(ui("Claim"))
+            claimant = self.language.content(perspective.claimant) if perspective.claimant else ""
+            claim_title.setText(ui("Claim: %(claimant)s") % {"claimant": claimant} if claimant else ui("Claim"))
             claim = wrapped_label(self)
             claim.setText(self.language.display(perspective.claim))
             critic = self.language.content(perspective.critic) if perspective.critic else ""

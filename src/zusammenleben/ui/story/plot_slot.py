@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from zusammenleben.content.model import Chapter
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.ui import retranslate
 from zusammenleben.ui.text_button import TextButton
-from zusammenleben.ui.theme import TypeScale
 
 log = logging.getLogger(__name__)
 

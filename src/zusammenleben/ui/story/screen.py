@@ -13,6 +13,7 @@ import itertools
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.ui import retranslate
 from zusammenleben.ui.screen import Screen
 from zusammenleben.ui.story.chapter_rail import ChapterRail
@@ -22,7 +23,6 @@ from zusammenleben.ui.story.plot_slot import PlotSlot
 from zusammenleben.ui.story.term_panel import TermPanel
 from zusammenleben.ui.story.transition import FadeIn, reduced_motion
 from zusammenleben.ui.text_button import scrollbar_style
-from zusammenleben.ui.theme import TypeScale
 
 WIDE_TEXT_MIN = 560  # below this text width (at scale 1) the figure moves under the text
 LABEL_TEXT_MIN = 320  # the kiosk's label keeps its figure beside it down to this width

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.theme import TypeScale
 
 
 class TermPanel(QFrame):

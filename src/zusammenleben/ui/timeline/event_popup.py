@@ -11,11 +11,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from zusammenleben.content.model import Event
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.i18n.formatting import format_span
+from zusammenleben.i18n.sources import source_caption
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.sources.format import source_caption
 from zusammenleben.ui.text_button import TextButton, scrollbar_style
-from zusammenleben.ui.theme import TypeScale
 
 
 class EventPopup(QFrame):

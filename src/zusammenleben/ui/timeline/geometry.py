@@ -12,10 +12,27 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from zusammenleben.ui.theme import TypeScale
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.ui.timeline.label_layout import Marker, Placed, layout_labels
 
 TICK_STEPS = (1, 2, 5, 10, 25)
+MIN_TICK_GAP = 4.0  # pixels between two small ticks; closer ones would be a grey smear anyway
+
+
+def nice_step(min_years: float) -> int:
+    """The smallest of 1, 2, 5, 10, 25, 50, 100, 250, 500, 1000 … years that is at least ``min_years``.
+
+    Steps grow with the span, so the number of ticks depends on the bar's width only: a pack's
+    span cannot make painting slow."""
+    for step in (*TICK_STEPS, 50):
+        if step >= min_years:
+            return step
+    magnitude = 100
+    while True:
+        for factor in (1, 2.5, 5):
+            if magnitude * factor >= min_years:
+                return round(magnitude * factor)
+        magnitude *= 10
 
 
 @dataclass
@@ -54,6 +71,16 @@ class BarGeometry:
         year = self.first_year + math.floor((x - self.left) / self.year_width)
         return max(self.first_year, min(self.last_year, year))
 
+    def minor_ticks(self) -> range:
+        """Years with a small tick (every year on a short span), at most one per ``MIN_TICK_GAP`` pixels."""
+        step = nice_step(MIN_TICK_GAP / self.year_width) if self.year_width > 0 else 1
+        first = -(-self.first_year // step) * step if step > 1 else self.first_year
+        return range(first, self.last_year + 2, step)
+
+    def labelled_ticks(self) -> range:
+        """Years with a tall tick and a number: every ``tick_step`` years from the first year."""
+        return range(self.first_year, self.last_year + 1, self.tick_step)
+
     def label_rect(self, item: Placed) -> QRectF:
         y = self.top + item.row * (self.row_height + self.row_gap)
         return QRectF(item.left, y, item.width, self.row_height)
@@ -90,8 +117,7 @@ def build_geometry(width: float, scale: float, base_font: QFont, first_year: int
     geometry.tick_y = geometry.axis_y + t.px(12)
     geometry.height = geometry.tick_y + geometry.pill_height + t.px(8)
     year_label = year_metrics.horizontalAdvance("8888") + t.px(12)
-    geometry.tick_step = next((step for step in TICK_STEPS if step * geometry.year_width >= year_label),
-                              TICK_STEPS[-1])
+    geometry.tick_step = nice_step(year_label / geometry.year_width)
 
     def measure(text: str) -> float:
         # measured bold: the label of the year under the cursor is painted bold

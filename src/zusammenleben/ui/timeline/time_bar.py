@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainte
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from zusammenleben.content.model import Event
+from zusammenleben.core.theme import TypeScale
 from zusammenleben.ui import retranslate
-from zusammenleben.ui.theme import TypeScale
 from zusammenleben.ui.timeline.event_popup import EventPopup
 from zusammenleben.ui.timeline.geometry import BarGeometry, build_geometry
 from zusammenleben.ui.timeline.label_layout import Marker, Placed
@@ -225,14 +225,16 @@ class TimeBar(QWidget):
         painter.drawLine(QPointF(g.left, g.axis_y), QPointF(g.right, g.axis_y))
         painter.setFont(g.label_font)
         metrics = QFontMetricsF(g.label_font)
-        for year in range(g.first_year, g.last_year + 2):
+        # ticks from the geometry: their number depends on the width, never on the pack's span
+        painter.setPen(QPen(QColor(colours.muted), 1))
+        for year in g.minor_ticks():
             x = g.x_for(year)
-            tall = (year - g.first_year) % g.tick_step == 0
-            painter.setPen(QPen(QColor(colours.muted), 1))
-            painter.drawLine(QPointF(x, g.axis_y - (t.px(5) if tall else t.px(3))),
-                             QPointF(x, g.axis_y + (t.px(5) if tall else t.px(3))))
+            painter.drawLine(QPointF(x, g.axis_y - t.px(3)), QPointF(x, g.axis_y + t.px(3)))
+        for year in g.labelled_ticks():
+            x = g.x_for(year)
+            painter.drawLine(QPointF(x, g.axis_y - t.px(5)), QPointF(x, g.axis_y + t.px(5)))
         painter.setPen(QColor(colours.text))
-        for year in range(g.first_year, g.last_year + 1, g.tick_step):
+        for year in g.labelled_ticks():
             if year == self.state.year:
                 continue  # the cursor's pill shows it
             centre = g.x_for(year + 0.5)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from zusammenleben.content import Pack
-from zusammenleben.modes import Mode
-from zusammenleben.ui import theme as themes
+from zusammenleben.core import theme as themes
+from zusammenleben.core.mode import Mode
 
 #: The reading levels a reader can choose: the full text, or the whole chapter in plain language
 #: (Einfache Sprache / eenvoudige taal). The kiosk's label (``short``) is its own first view, not a level here.

@@ -1,4 +1,9 @@
-"""One line that names a source the same way everywhere (story, time bar, sources screen)."""
+"""One line that names a source the same way everywhere (story, time bar, sources screen, handouts).
+
+Qt-free, beside the locale formatting it needs (dates through Babel): the views and the
+handout both use it, so it lives below both. (Not in ``content``: ``i18n.formatting`` already
+builds on the content model, and the content layer imports nothing above it.)
+"""
 
 from __future__ import annotations
 
