@@ -193,3 +193,24 @@ def test_in_the_presenter_layout_the_classroom_menu_offers_the_level(build_app, 
     assert menu.level_actions["standard"].isChecked()
     classroom.menu.actions_["presenter"].trigger()
     assert level_switch.isVisibleTo(parts.window)
+
+
+@pytest.mark.parametrize("lang", ["de", "nl"])
+def test_glossary_shows_the_easy_definition_at_the_easy_level(build_app, qtbot, lang):
+    from PySide6.QtWidgets import QLabel
+
+    parts = build_app(lang=lang)
+    state, language = parts.context.state, parts.context.language
+    term = next(t for t in parts.context.pack.glossary if t.easy)
+    glossary = parts.window.screens["glossary"]
+    state.set_screen("glossary")
+    glossary.select(term.id)
+
+    def shown() -> str:
+        label = glossary.findChild(QLabel, "termDefinition")
+        return label.text() if label is not None else ""
+
+    qtbot.waitUntil(lambda: shown() == language.content(term.definition))
+    state.set_level("easy")
+    qtbot.waitUntil(lambda: shown() == language.content(term.easy))
+    assert language.content(term.easy) != term.easy or lang == "de"
