@@ -219,7 +219,14 @@ def build_parts(
     classroom = install_classroom(window, context)  # before `remember`: it hands back the window's type size
     if classroom is not None and mode is not Mode.KIOSK:
         # the presenter header has no room for it at 200 %: there the classroom menu offers the level
-        classroom.presenter.activeChanged.connect(lambda on: level_switch.setVisible(not on))
+        def fit_level_switch(presenting: bool) -> None:
+            level_switch.setVisible(not presenting)
+            # lower the window's minimum width now, not at the next layout pass: a resize right after
+            # entering the presenter layout (a 1024-pixel projector) must not be held by the old minimum
+            for widget in (window.header, window.centralWidget(), window):
+                widget.layout().activate()
+
+        classroom.presenter.activeChanged.connect(fit_level_switch)
         level_switch.setVisible(not classroom.presenter.active)
     window.closing.connect(remember)
 
