@@ -126,3 +126,19 @@ def test_publications_carry_no_german_words_into_dutch(pack):
 ])
 def test_dutch_follows_the_corrections(nl_text, slip):
     assert slip not in nl_text
+
+
+def test_the_caliphate_reproach_is_known_only_from_somers(pack):
+    """Seed 003: "warfen mir manche vor" – only Somers reports the reproach; every layer says so."""
+    chapter = _chapter(pack, "diversity")
+    assert "warfen ihm nach seinen Worten vor" in chapter.short
+    assert "nach seinen Worten vor, er errichte dort" in " ".join(chapter.body)
+    assert "Somers erzählt: Manche werfen ihm deshalb vor" in _easy(pack, "diversity")
+    assert any(p.criticism.startswith("Manche warfen ihm nach seinen Worten vor") for p in chapter.perspectives)
+    caliphate = next(term for term in pack.glossary if term.id == "caliphate")
+    assert "Als Mechelen muslimische Gräber erlaubte" not in caliphate.definition
+
+
+def test_short_city_2001_blame_is_somers_account(pack):
+    """Seeds 000 and 003: blaming politicians and migrants is Somers' account (the lead says "sagt er")."""
+    assert "Viele Einwohner geben nach Somers’ Worten Politikern" in _chapter(pack, "city-2001").short
