@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zusammenleben.core import theme
 from zusammenleben.i18n.formatting import format_percent, locale_name
 from zusammenleben.modes.classroom.audience_mirror import AudienceMirror
 from zusammenleben.modes.classroom.console_notes import ConsoleNotes, NextChapter
 from zusammenleben.modes.classroom.keys import install_keys
 from zusammenleben.modes.classroom.lesson_timer import LessonTimer, format_elapsed
 from zusammenleben.modes.classroom.scale import percent
-from zusammenleben.ui import theme
 from zusammenleben.ui.labels import wrapped_label
 from zusammenleben.ui.story.navigation import install_chapter_keys
 
