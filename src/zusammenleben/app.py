@@ -140,6 +140,8 @@ def build_parts(
             language.set_side_by_side(True)
 
     watching = bool(getattr(options, "watch", False)) and mode is not Mode.KIOSK
+    if getattr(options, "watch", False) and mode is Mode.KIOSK and reuse is None:
+        log.warning("--watch is ignored in kiosk mode: visitors must not see a pack change under them")
     if preloaded is not None:
         loaded, content_errors = preloaded, []
     else:

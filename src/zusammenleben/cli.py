@@ -21,7 +21,8 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
     usage_prefix = "usage: "
 
     def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[override]
-        return super().add_usage(usage, actions, groups, prefix or self.usage_prefix)
+        # argparse asks with prefix "" for a subcommand's prog name: only None means "the usual prefix"
+        return super().add_usage(usage, actions, groups, self.usage_prefix if prefix is None else prefix)
 
 
 def build_parser(ui: Translate) -> argparse.ArgumentParser:
@@ -83,8 +84,8 @@ def add_author_commands(commands, ui: Translate, formatter) -> None:
     new_pack = command("new-pack", ui("start a new content pack: a small valid example whose files explain "
                                       "their fields"))
     new_pack.add_argument("path", metavar=ui("FOLDER"), help=ui("the new pack's folder (must not exist yet)"))
-    new_pack.add_argument("--title", required=True, help=ui("the pack's title"))
-    new_pack.add_argument("--languages", default="de,nl",
+    new_pack.add_argument("--title", required=True, metavar=ui("TITLE"), help=ui("the pack's title"))
+    new_pack.add_argument("--languages", default="de,nl", metavar=ui("LANGUAGES"),
                           help=ui("the pack's languages, the one you write in first (default: de,nl)"))
     new_pack.add_argument("--start-year", type=int, default=2001, metavar=ui("YEAR"),
                           help=ui("the first year of the time bar (default: 2001)"))

@@ -82,3 +82,15 @@ def test_the_app_opens_the_new_pack(build_app, tmp_path):
     assert parts.window.windowTitle() == "Unsere Stadt"
     story = parts.window.screens["story"]
     assert story.chapter_view.title_label.text() == "Die Stadt im Jahr 2001"
+
+
+@pytest.mark.parametrize("command", ["new-pack", "translate", "pack", "validate"])
+def test_subcommand_help_is_translated_and_says_usage_once(command, capsys):
+    from zusammenleben.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--lang", "nl", command, "--help"])
+    assert exit_info.value.code == 0
+    text = capsys.readouterr().out
+    assert text.startswith(f"gebruik: zusammenleben {command} ")
+    assert text.count("gebruik:") == 1

@@ -278,3 +278,42 @@ def test_23_one_dutch_term_per_concept(domain):
         assert not re.search(re.escape(avoided), text), avoided
     if domain == "zusammenleben":
         assert _nl_strings(domain)["Still there?"] == "Bent u er nog?"
+
+
+# ---------------------------------------------------------------- the second reading (review pass)
+
+def test_review_renewal_began_in_problem_quarters_as_somers_says(pack):
+    chapter = _chapter(pack, "clean-renewal")
+    assert "ärmsten" not in " ".join(chapter.body) + chapter.lead
+    assert "Problemvierteln" in " ".join(chapter.body) and chapter.lead.startswith("Nach Somers’ Angaben")
+
+
+def test_review_the_reports_obstacle_is_international_coordination(pack):
+    texts = " ".join(_chapter(pack, "europe").body) + " ".join(
+        p.criticism for p in _chapter(pack, "recognition").perspectives)
+    assert "zwischen den Staaten" not in texts and "internationale Abstimmung" in texts
+
+
+def test_review_somers_claims_in_security_and_europe_are_his(pack):
+    security = " ".join(_chapter(pack, "security").body)
+    assert "Grundlage von allem" not in security and "Streng ist die Stadt nach Somers’ Angaben" in security
+    assert "Dafür gab es heftige Kritik" not in " ".join(_chapter(pack, "europe").body)
+
+
+def test_review_survey_rows_say_what_the_table_says(pack):
+    bocholt = _partnership(pack, "bocholt-eu-dialogue").description + _event(pack, "bocholt-eu-dialogue").text
+    assert "lud" not in bocholt and "EU-Dialog" in bocholt
+    assert "Forschungseinrichtungen" not in _partnership(pack, "magdeburg-erasmus").description
+    assert "Informationsabenden" not in _event(pack, "nuernberg-kavala").text
+    assert "in die schwedischen Partnerstädte" not in _event(pack, "enzkreis-delegation").text
+    assert "die meisten teilen" in _chapter(pack, "partnerships").lead
+
+
+def test_review_speed_dating_is_probably_samen_inburgeren(pack):
+    body = " ".join(_chapter(pack, "recognition").body)
+    assert "Vermutlich" in body and "Vermutlich" in _event(pack, "samen-inburgeren").text
+
+
+def test_review_one_dutch_word_for_the_cemetery():
+    text = "\n".join(_nl_strings("content").values())
+    assert "kerkhof" not in text and "begraafplaats" in text

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
@@ -199,3 +199,36 @@ def test_unplug_and_replug_keeps_everything(presenting, qtbot):
     assert not classroom.notes.isVisible()
     assert (state.chapter_index, state.year, language.code, state.font_scale) == before
     assert console.chapter_list.currentRow() == 4 and console.timer.running
+
+
+@pytest.mark.parametrize("laptop", [(1920, 1080), (1366, 768)])
+def test_screenshots_console_and_audience(build_app, qtbot, laptop):
+    """docs/screenshots/presenter-*.png: the console on the laptop, the audience view on a WXGA projector."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "ui"))
+    from test_layout import save_screenshot
+
+    width, height = laptop
+    set_screens([dict(LAPTOP, width=width, height=height), dict(PROJECTOR, x=width, width=1280, height=800)])
+    parts = build_app(size=(1280, 800), classroom=True)
+    classroom, context = parts.classroom, parts.context
+    qtbot.waitUntil(lambda: classroom.two_screens.split, timeout=5000)
+    console = classroom.console
+    qtbot.waitUntil(lambda: console.geometry().width() > width - 40 and parts.window.width() == 1280, timeout=5000)
+    context.state.set_chapter(3)
+    console.now = lambda: QDateTime(QDate(2026, 12, 7), QTime(9, 45))  # the pictures stay the same from run to run
+    for code in ("de", "nl"):
+        console.set_teacher_language(code)
+        console.audience_buttons[code].click()
+        classroom.timer.reset()
+        console._update_clock()
+        console.chapter_list.setFocus()  # the same focus frame in every run
+        qtbot.waitUntil(lambda: not parts.window.screens["story"].fade.running, timeout=3000)
+        before = console.mirror.updates
+        console.mirror.refresh()  # the miniature of the settled picture
+        assert console.mirror.updates == before + 1
+        assert console.chapter_label.text().startswith(context.language.ui_in("Chapter %(number)d of %(total)d", code)
+                                                       % {"number": 4, "total": context.state.chapter_count})
+        save_screenshot(console, f"presenter-console-{code}-{width}x{height}")
+        if laptop == (1920, 1080):
+            save_screenshot(parts.window, f"presenter-audience-{code}-1280x800")
+    set_screens([LAPTOP, PROJECTOR])

@@ -15,7 +15,11 @@ from pathlib import Path
 import pytest
 
 SOAK = Path(__file__).resolve().parents[2] / "benchmarks" / "soak.py"
-TIME_LIMIT_S = 30.0
+# Judged on the process's CPU time: the machine's cores are shared, and under load the wall time of the
+# same 200 interactions went from 10 s to 51 s while their CPU time stayed ~14 s. The wall limit only
+# catches a hang.
+CPU_LIMIT_S = 30.0
+WALL_LIMIT_S = 300.0
 
 
 def load_soak():
@@ -31,17 +35,19 @@ def load_soak():
     return module
 
 
-def check(report, started: float) -> None:
+def check(report, started: tuple[float, float]) -> None:
     assert report.interactions > 0
     assert not report.exceptions, report.summary() + "\n" + report.first_tracebacks()
     assert not report.criticals, report.summary()
-    assert time.perf_counter() - started < TIME_LIMIT_S, report.summary()
+    cpu_s, wall_s = time.process_time() - started[0], time.perf_counter() - started[1]
+    assert cpu_s < CPU_LIMIT_S, f"{cpu_s:.1f} s CPU\n" + report.summary()
+    assert wall_s < WALL_LIMIT_S, f"{wall_s:.1f} s wall\n" + report.summary()
 
 
 @pytest.mark.slow
 def test_window_mode_survives_random_interactions(build_app):
     soak = load_soak()
-    started = time.perf_counter()
+    started = (time.process_time(), time.perf_counter())
     parts = build_app(size=(1280, 720))
     report = soak.run_soak(parts, 200, seed=12, warmup=0)
     check(report, started)
@@ -51,7 +57,7 @@ def test_window_mode_survives_random_interactions(build_app):
 @pytest.mark.slow
 def test_kiosk_mode_survives_random_interactions_and_idle_resets(build_app):
     soak = load_soak()
-    started = time.perf_counter()
+    started = (time.process_time(), time.perf_counter())
     parts = build_app(size=(1280, 720), kiosk=True)
     report = soak.run_soak(parts, 100, seed=21, warmup=0)
     check(report, started)

@@ -133,3 +133,44 @@ def test_the_story_holds_at_200_percent_on_1920x1080(app, qtbot):
     assert window.size().toTuple() == (1920, 1080)
     assert not problems, "\n".join(problems)
     assert QApplication.activePopupWidget() is None
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
+def test_presenter_layout_keeps_lead_and_figure_in_view_on_old_projectors(app, qtbot, size):
+    """XGA and WXGA projectors at 150 %: the figure beside the text, the lead in view, in DE, NL and DE+NL."""
+    window, state, language, classroom = app.window, app.context.state, app.context.language, app.classroom
+    classroom.set_presenter(True)
+    try:
+        state.set_font_scale(1.5)
+        window.resize(*size)
+        story = window.screens["story"]
+        problems: list[str] = []
+        for code, both in (("de", False), ("nl", False), ("de", True)):
+            language.set_language(code)
+            language.set_side_by_side(both)
+            for index in range(state.chapter_count):
+                state.set_chapter(index)
+                where = f"{code}{'+nl' if both else ''}, {size[0]}×{size[1]}, chapter {index + 1}"
+                problems += [f"{where}: {p}" for p in problems_when_settled(qtbot, window)]
+                if not story.plot_slot.indicator_ids:
+                    continue
+                figure = story.plot_slot
+                top_left = figure.mapTo(window, figure.rect().topLeft())
+                figure_rect = figure.rect().translated(top_left)
+                if not (figure.isVisible() and window.rect().contains(figure_rect)):
+                    problems.append(f"{where}: the figure is not in view ({figure_rect})")
+                lead = story.chapter_view.lead_label
+                lead_top = lead.mapTo(story.scroll.viewport(), lead.rect().topLeft()).y()
+                # DE+NL at XGA: the two titles fill most of the height, the lead begins in view and scrolls
+                lines = 0 if both and size == (1024, 768) else 2
+                if not 0 <= lead_top < story.scroll.viewport().height() - lines * lead.fontMetrics().lineSpacing():
+                    problems.append(f"{where}: the lead is not in view (top at {lead_top})")
+            if size == (1024, 768) and not both:
+                state.set_chapter(3)
+                settle(4)
+                save_screenshot(window, f"presenter-xga-{code}-1024x768")
+        assert window.size().toTuple() == size
+        assert not problems, "\n".join(problems[:20])
+    finally:
+        classroom.set_presenter(False)
+        language.set_side_by_side(False)

@@ -13,7 +13,6 @@ who rewrites the manifest too (there is no signature).
 from __future__ import annotations
 
 import atexit
-import hashlib
 import json
 import os
 import re
@@ -121,6 +120,8 @@ def write_zlpack(folder: str | os.PathLike[str], out_dir: str | os.PathLike[str]
         return None, errors.sorted()
     target_dir = Path(out_dir) if out_dir is not None else Path.cwd()
     target = target_dir / archive_name(result.pack.id, result.pack.version)
+    import hashlib  # here, not at start-up: the bundle leaves OpenSSL's _hashlib out (bundle_filters.py)
+
     entries = []
     for name, path in files:
         data = path.read_bytes()
@@ -217,6 +218,8 @@ def read_zlpack(path: str | os.PathLike[str]) -> tuple[dict[str, bytes] | None, 
             return None, errors.sorted()
         if sum(size for size, _digest in listed.values()) > MAX_TOTAL_BYTES:
             return refuse(ZM.TOO_LARGE, limit=MAX_TOTAL_BYTES // (1024 * 1024))
+        import hashlib  # here, not at start-up: the bundle leaves OpenSSL's _hashlib out (bundle_filters.py)
+
         contents: dict[str, bytes] = {}
         for name, (size, digest) in sorted(listed.items()):
             if size > MAX_FILE_BYTES or names[name].file_size != size:

@@ -60,6 +60,7 @@ class PresenterConsole(QWidget):
         self.timer = timer
         self.handlers = handlers
         self.teacher_code = self.settings.console_language or self.language.code
+        self.now = QDateTime.currentDateTime  # the wall clock (screenshots fix it)
         self.setObjectName("presenterConsole")
 
         top = QHBoxLayout()
@@ -78,8 +79,11 @@ class PresenterConsole(QWidget):
         self.end_button.setObjectName("consoleEnd")
         self.end_button.clicked.connect(self.ask_end)
         top.addWidget(self.chapter_label, 1)
+        top.addSpacing(12)
         for widget in (self.clock_label, self.timer_label, self.timer_button, self.timer_reset, self.end_button):
             top.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+            if widget is self.clock_label:
+                top.addSpacing(18)  # the wall clock and the lesson time are two numbers: keep them apart
 
         # left: what the class sees, and what comes next
         left = QWidget(self)
@@ -100,6 +104,8 @@ class PresenterConsole(QWidget):
         self.chapters_caption = wrapped_label(right, "caption", "consoleChaptersCaption")
         self.chapter_list = QListWidget(right)
         self.chapter_list.setObjectName("consoleChapters")
+        self.chapter_list.setWordWrap(True)  # long titles wrap; never a sideways scroll bar
+        self.chapter_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chapter_list.itemActivated.connect(self._jump)
         self.chapter_list.itemClicked.connect(self._jump)
         controls.addWidget(self.chapters_caption)
@@ -291,7 +297,7 @@ class PresenterConsole(QWidget):
 
     def _update_clock(self) -> None:
         locale = QLocale(locale_name(self.teacher_code))
-        self.clock_label.setText(locale.toString(QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat))
+        self.clock_label.setText(locale.toString(self.now().time(), QLocale.FormatType.ShortFormat))
         self.clock_label.setAccessibleName(self.ui("Time of day"))
         self.timer_label.setText(format_elapsed(self.timer.elapsed()))
         self.timer_label.setAccessibleName(self.ui("Lesson time"))
@@ -310,7 +316,7 @@ class PresenterConsole(QWidget):
         super().resizeEvent(event)
         if not self._sized and self.width() > 400:  # first time: miniature and notes wide, controls narrow
             width = self.splitter.width()
-            self.splitter.setSizes([round(width * 0.4), round(width * 0.37), round(width * 0.23)])
+            self.splitter.setSizes([round(width * 0.37), round(width * 0.36), round(width * 0.27)])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

@@ -1,12 +1,14 @@
 """The mouse pointer disappears from the audience view after two seconds without moving.
 
 On a projector a resting arrow sits in the middle of the picture for the whole lesson.
-The hider watches the audience window's mouse moves and blanks the pointer over that
-window only (never application-wide: the teacher's console keeps its pointer).
+The hider watches the audience window's mouse moves on its QWindow (every move over any
+child passes there first) and blanks the pointer over that window only (never
+application-wide: the teacher's console keeps its pointer).
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -25,16 +27,20 @@ class CursorHider(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(still_ms)
         self.timer.timeout.connect(self._hide)
+        self._watched: QObject | None = None
 
     def set_active(self, on: bool) -> None:
         if on == self.active:
             return
         self.active = on
         if on:
-            self.window.installEventFilter(self)
+            self._watched = self.window.windowHandle() or self.window
+            self._watched.installEventFilter(self)
             self.timer.start()
         else:
-            self.window.removeEventFilter(self)
+            if self._watched is not None and shiboken6.isValid(self._watched):
+                self._watched.removeEventFilter(self)
+            self._watched = None
             self.timer.stop()
             self._show()
 

@@ -23,6 +23,9 @@ from zusammenleben.modes.classroom.screen_placement import ScreenPlacement
 
 log = logging.getLogger(__name__)
 
+VERIFY_MS = 300
+MAX_RETRIES = 5
+
 
 def place_on(widget: QWidget, screen: QScreen, *, fullscreen: bool) -> None:
     """Put a top-level widget on ``screen``: full screen, or maximised in its available area."""
@@ -58,6 +61,11 @@ class TwoScreens(QObject):
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.arrange)
+        self._check = QTimer(self)  # a window manager (or Qt's own screen move) may place a window late
+        self._check.setSingleShot(True)
+        self._check.setInterval(VERIFY_MS)
+        self._check.timeout.connect(self._verify)
+        self._retries = 0
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._on_screens)
         app.screenRemoved.connect(self._on_screens)
@@ -90,6 +98,7 @@ class TwoScreens(QObject):
         self.console.raise_()
         self.console.activateWindow()
         self.cursor.set_active(True)
+        self._check.start()
         if not self.split:
             self.split = True
             log.info("presenter console on %s, audience view on %s", teacher.name(), projector.name())
@@ -112,4 +121,19 @@ class TwoScreens(QObject):
         self.splitChanged.emit(False)
 
     def _on_screens(self, _screen: QScreen) -> None:
+        self._retries = 0
         self._pending.start()
+
+    def _verify(self) -> None:
+        """Placed where asked? If not (the audience view still on the laptop), place again, a few times at most."""
+        pair = self.placement.screens() if self.split else None
+        if pair is None or not shiboken6.isValid(self.window):
+            return
+        _teacher, projector = pair
+        if self.window.isFullScreen() and self.window.screen() is projector:
+            self._retries = 0
+            return
+        if self._retries < MAX_RETRIES:
+            self._retries += 1
+            log.info("audience view not yet on %s; placing it again", projector.name())
+            self._split(*pair)

@@ -121,12 +121,16 @@ class LiveReload(QObject):
         self._attach(new.window)
         self.panel.setVisible(panel_shown)
         if was_shown:
+            # the author is typing in her editor: the new window must not take the keyboard from it
+            quiet = not old_window.isActiveWindow()
+            new.window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, quiet)
             if view.full_screen:
                 new.window.showFullScreen()
             elif view.maximized:
                 new.window.showMaximized()
             else:
                 new.window.show()
+            new.window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
         restore_scrolls(new.window, view)
         for item in dataclasses.fields(new):
             if item.name != "live":

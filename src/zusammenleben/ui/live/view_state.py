@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 RESTORE_TRIES_MS = (0, 30, 120, 300, 700)  # scroll ranges settle only when the new screens are laid out
@@ -26,7 +26,6 @@ class ViewState:
     chapter_index: int
     year: int
     font_scale: float
-    geometry: QByteArray | None = None
     maximized: bool = False
     full_screen: bool = False
     scrolls: dict[ScrollKey, tuple[int, int]] = field(default_factory=dict)
@@ -52,7 +51,6 @@ def capture(window, state) -> ViewState:
         chapter_index=state.chapter_index,
         year=state.year,
         font_scale=state.font_scale,
-        geometry=window.saveGeometry(),
         maximized=window.isMaximized(),
         full_screen=window.isFullScreen(),
     )

@@ -25,6 +25,10 @@ from zusammenleben.ui.story.transition import FadeIn, reduced_motion
 from zusammenleben.ui.text_button import scrollbar_style
 
 WIDE_TEXT_MIN = 560  # below this text width (at scale 1) the figure moves under the text
+# Presenter layout on an old projector (XGA 1024×768, WXGA 1280×800): the figure stays beside a
+# narrower text column, so the lead and the figure are in view together and only the body scrolls.
+PRESENTER_TEXT_MIN = 320
+FIGURE_MIN = 360
 
 
 class StoryScreen(Screen):
@@ -74,6 +78,7 @@ class StoryScreen(Screen):
         self.columns.addLayout(self.text_column, 3)
         self.columns.addWidget(self.plot_slot, 2)
         self._figure_beside = True
+        self._presenter = False
 
         self.term_panel = TermPanel(context, self)
         self.chapter_view.termActivated.connect(self.show_term)
@@ -111,6 +116,7 @@ class StoryScreen(Screen):
     # -- behaviour ----------------------------------------------------------------------------------
     def set_presenter(self, on: bool) -> None:
         """Classroom presenter layout: no chapter rail and no small progress line (the header shows it)."""
+        self._presenter = on
         self.rail.setVisible(not on)
         self.progress_label.setVisible(not on)
         self._arrange()
@@ -197,7 +203,10 @@ class StoryScreen(Screen):
         has_figure = bool(self.plot_slot.indicator_ids)
         rail_width = self.rail.width() if self.rail.isVisibleTo(self) else 0
         available = self.width() - rail_width - 3 * t.px(28)
-        beside = available >= t.px(WIDE_TEXT_MIN) + max(t.px(300), 360)
+        if self._presenter:
+            beside = available >= t.px(PRESENTER_TEXT_MIN) + FIGURE_MIN
+        else:
+            beside = available >= t.px(WIDE_TEXT_MIN) + max(t.px(300), FIGURE_MIN)
         if beside != self._figure_beside:
             self._figure_beside = beside
             if beside:
