@@ -15,6 +15,7 @@ help:
 	@echo "make test  - install and run the whole test suite (offscreen)"
 	@echo "make bundle       - standalone program folder in dist/ (PyInstaller), Linux .tar.gz"
 	@echo "make bundle-test  - smoke-test the built bundle"
+	@echo "make windows      - Windows bundle under Wine (dist/windows/), make windows-installer, make windows-test"
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -44,6 +45,7 @@ test: install-test
 
 lint: install-test
 	$(VENV)/bin/ruff check src tests benchmarks packaging
+	$(VENV)/bin/lint-imports --no-cache
 
 bench: install-test
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
@@ -92,3 +94,15 @@ bundle-test: install-test                       ## smoke-test the frozen binary 
 
 hello-bundle: $(VENV)/.installed-packaging       ## PySide6 + pyqtgraph hello world with the same slimming (size baseline)
 	PY=$(PY) bash packaging/build.sh hello
+
+# --- Windows x64 bundle and installer, built and run on Linux under Wine (packaging/README.md "Windows") ---
+.PHONY: windows windows-test windows-installer
+
+windows: install-test                             ## dist/windows/zusammenleben/ (zusammenleben.exe) via Wine
+	bash packaging/windows/build.sh
+
+windows-installer: install-test                   ## dist/windows/Zusammenleben-Setup-<version>.exe (NSIS)
+	bash packaging/windows/installer.sh
+
+windows-test: install-test                        ## self-test de/nl + screenshots under Wine + Xvfb, file list, installer round trip
+	bash packaging/windows/test.sh

@@ -37,6 +37,24 @@ def test_iter_translatable_yields_fields_with_file_and_line():
         ),
         (
             "chapters.toml",
+            line_of(EXAMPLE_PACK, "chapters.toml", "claimant ="),
+            "chapter.perspective.claimant",
+            "Der Bürgermeister im Interview",
+        ),
+        (
+            "chapters.toml",
+            line_of(EXAMPLE_PACK, "chapters.toml", "Die Schülerinnen und Schüler können zwei"),
+            "chapter.goal.text",
+            "Die Schülerinnen und Schüler können zwei Angaben über die Stadt im Jahr 2001 vergleichen.",
+        ),
+        (
+            "chapters.toml",
+            line_of(EXAMPLE_PACK, "chapters.toml", "Nenne zwei Probleme"),
+            "chapter.task.text",
+            "Nenne zwei Probleme der Stadt im Jahr 2001.",
+        ),
+        (
+            "chapters.toml",
             line_of(EXAMPLE_PACK, "chapters.toml", "image ="),
             "chapter.image.alt",
             "Eine kleine Karte",

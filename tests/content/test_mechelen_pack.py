@@ -133,3 +133,89 @@ def test_all_thirteen_partnerships_of_the_survey(pack):
 
 def test_glossary_has_enough_terms(pack):
     assert len(pack.glossary) >= 20
+
+
+# -- the voices that were missing (issue 15) ------------------------------------------------------
+
+
+def _perspectives(pack):
+    return [(chapter, p) for chapter in pack.chapters for p in chapter.perspectives]
+
+
+def test_every_perspective_names_a_claimant_and_another_critic(pack):
+    for chapter, perspective in _perspectives(pack):
+        assert perspective.claimant and perspective.critic, chapter.id
+        assert perspective.claimant.casefold() != perspective.critic.casefold(), (chapter.id, perspective.claim[:40])
+
+
+@pytest.mark.parametrize(("who", "side", "source"), [
+    ("sp.a Mechelen (Fraktionsvorsitzende Caroline Gennez)", "critic", "standaard-2016-terror-tip"),
+    ("Gazet van Antwerpen (Kommentar von Kris Vanmarsenille)", "critic", "gva-2016-police-racism"),
+    ("sp.a Mechelen (Johan De Vleeshouwer)", "critic", "spa-rents"),
+    ("Caroline Gennez (sp.a)", "critic", "hln-spa-immo"),
+    ("Vlaams Belang (Parteivorsitzender Tom Van Grieken)", "claimant", "hln-2018-vb-programme"),
+    ("Vlaams Belang (Abgeordnete Annick Ponthier)", "critic", "pallieterke-2019-ponthier"),
+    ("Einwohnerinnen (Reportage der Bertelsmann Stiftung)", "claimant", "bertelsmann-2018-change"),
+    ("Bewohner des Aufnahmezentrums (2019)", "claimant", "hln-2019-reception"),
+])
+def test_the_missing_voices_speak_with_their_own_source(pack, who, side, source):
+    """Opposition, far right, residents and newcomers: each voice cited to a page outside the seeds."""
+    found = [p for _chapter, p in _perspectives(pack) if getattr(p, side) == who]
+    assert found, who
+    perspective = found[0]
+    assert (perspective.claim_source if side == "claimant" else perspective.criticism_source) == source
+    cited = pack.source(source)
+    assert not cited.in_seeds and cited.note.startswith(pack.outside_seeds_marker)
+    assert cited.url.startswith("http") and cited.publication not in ("", "—")
+
+
+def test_sources_outside_the_seeds_say_so_and_give_an_address_or_why_not(pack):
+    assert pack.outside_seeds_marker == "Außerhalb der Quelltexte"
+    for source in pack.sources:
+        assert source.in_seeds == bool(source.seed), source.id
+        if not source.in_seeds:
+            assert source.note.startswith("Außerhalb der Quelltexte"), source.id
+
+
+def test_somers_book_is_named_with_both_titles(pack):
+    book = pack.source("somers-book")
+    assert "Samen leven" in book.title and "Zusammen leben" in book.title
+    event = next(e for e in pack.events if e.id == "book-zusammen-leben")
+    assert "„Samen leven“" in event.text and "„Zusammen leben" in event.text
+    assert {"somers-book", "gva-2017-book", "hln-2018-book-de"} <= set(event.sources)
+
+
+@pytest.mark.parametrize("term_id", [
+    "far-right", "populism", "gentrification", "inburgering", "law-and-order", "caliphate", "eurodistrict",
+    "unaccompanied-minors", "guest-workers",
+])
+def test_glossary_terms_for_the_voices_with_flemish_usage(pack, term_id):
+    term = pack.term(term_id)
+    assert any(word in term.definition for word in ("Flandern", "Niederländisch", "Belgien", "belgisch"))
+    assert any(term_id in chapter.glossary for chapter in pack.chapters), "the term is used in a chapter"
+
+
+def test_inburgering_is_not_naturalisation(pack):
+    definition = pack.term("inburgering").definition
+    assert "nicht „Einbürgerung“" in definition and "naturalisatie" in definition
+
+
+def test_every_chapter_has_goals_and_leveled_tasks(pack):
+    operators = ("Nennt", "Erklärt", "Vergleicht", "Beurteilt", "Beschreibt")
+    for chapter in pack.chapters:
+        assert 1 <= len(chapter.goals) <= 2, chapter.id
+        assert chapter.tasks, chapter.id
+        for task in chapter.tasks:
+            assert task.text.startswith(operators), task.text[:30]
+            assert task.level in (1, 2, 3)
+    levels = {task.level for chapter in pack.chapters for task in chapter.tasks}
+    assert levels == {1, 2, 3}
+
+
+def test_a_task_compares_the_mayor_with_an_independent_source(pack):
+    """At least one task puts Somers' own words next to a source that is not his and not a party's."""
+    independent = {"vrt-2018-elections", "election-2012", "schoolinzicht", "city-population"}
+    mayor = {"somers-oped", "spiegel-2018-interview"}
+    compare = [task for chapter in pack.chapters for task in chapter.tasks
+               if task.text.startswith("Vergleicht") and set(task.sources) & mayor]
+    assert any(set(task.sources) & independent for task in compare)

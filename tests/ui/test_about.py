@@ -47,7 +47,8 @@ def test_sources_page_lists_every_source_and_opens_it(build_app, qtbot):
     assert len(links) == len(pack.sources)
     somers = next(source for source in pack.sources if source.author == "Bart Somers")
     link = next(button for button in links if parts.context.language.content(somers.title) in button.text())
-    qtbot.waitUntil(link.isVisible)  # a layout shows new children on the next event loop turn
+    # a layout shows and sizes new children on a later event loop turn (38 sources: more than one turn)
+    qtbot.waitUntil(lambda: link.isVisible() and link.height() > 0)
     qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: parts.context.state.screen == "sources")
     assert parts.window.screens["sources"].selected_id == somers.id
