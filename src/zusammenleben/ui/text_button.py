@@ -116,7 +116,7 @@ class TextButton(QAbstractButton):
         focused = self.hasFocus()
         if self.button_style == "card":
             fill = QColor(colours.accent if checked else colours.surface)
-            border = QColor(colours.accent if (checked or focused or self.underMouse()) else colours.border)
+            border = QColor(colours.accent if (checked or focused or self.underMouse()) else colours.control)
             painter.setPen(QPen(border, 3 if focused else 2))
             painter.setBrush(fill)
             painter.drawRoundedRect(frame, radius, radius)

@@ -21,21 +21,24 @@ The file (every key optional; see docs/kiosk.md and packaging/kiosk.example.toml
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from zusammenleben.bounded_read import ReadRefusedError, read_bounded
 from zusammenleben.content.documents import parse_toml
 from zusammenleben.content.errors import N_, ContentError, ContentMessage, ErrorList, Translate, identity
 from zusammenleben.content.tomlmap import LineMap
-from zusammenleben.modes.kiosk.pin import is_valid_hash, sha256_hash
+from zusammenleben.modes.kiosk.pin import MAX_ITERATIONS, MIN_ITERATIONS, is_valid_hash, sha256_hash
 
 #: Screen keys in header order (``zusammenleben.ui.screen_registry``; a test keeps the two in step).
 SCREEN_KEYS = ("story", "indicators", "partnerships", "sources", "glossary", "about")
 LANGUAGES = ("de", "nl")
 ATTRACT_CHAPTER_SECONDS = 14.0  # one chapter of the attract loop at speed 1: a title read from 3 m
 MAX_FILE_BYTES = 256 * 1024
+_ROUNDS = re.compile(r"pbkdf2-sha256\$([0-9]{1,30})\$")
 
 
 class KioskMessage:
@@ -45,6 +48,7 @@ class KioskMessage:
     OUT_OF_RANGE = N_("%(value)s is outside the allowed range %(low)s to %(high)s")
     STORY_REQUIRED = N_("the story screen cannot be switched off")
     BAD_PIN_HASH = N_("not a PIN hash made by 'python -m zusammenleben.modes.kiosk.pin'")
+    PIN_ROUNDS = N_("the hash uses %(value)s rounds; between %(low)s and %(high)s are allowed")
     BAD_SHA256 = N_("expected 64 hexadecimal digits")
     PIN_TWICE = N_("give pin_hash or pin_sha256, not both")
     NO_PIN = N_("no admin PIN is set: the admin panel cannot be opened")
@@ -136,8 +140,10 @@ def toml_literal(value: object) -> str:
         return f'"{value}"'
     if isinstance(value, tuple | list):
         return "[" + ", ".join(toml_literal(item) for item in value) + "]"
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
+    if isinstance(value, float):
+        return f"{value:g}"  # 1e308 reads "1e+308", not a 309-digit number
     return str(value)
 
 
@@ -288,8 +294,14 @@ class _Reader:
             if isinstance(value, str) and is_valid_hash(value.strip()):
                 self.values["pin_hash"] = value.strip()
                 return
-            self.report(("admin", "pin_hash"),
-                        KioskMessage.BAD_PIN_HASH if isinstance(value, str) else ContentMessage.EXPECT_TEXT)
+            rounds = _ROUNDS.match(value.strip()) if isinstance(value, str) else None
+            if rounds and not MIN_ITERATIONS <= int(rounds.group(1)) <= MAX_ITERATIONS:
+                # say why ("not a PIN hash" was wrong): too few rounds are weak, too many hang the pad
+                self.report(("admin", "pin_hash"), KioskMessage.PIN_ROUNDS, value=int(rounds.group(1)),
+                            low=MIN_ITERATIONS, high=MAX_ITERATIONS)
+            else:
+                self.report(("admin", "pin_hash"),
+                            KioskMessage.BAD_PIN_HASH if isinstance(value, str) else ContentMessage.EXPECT_TEXT)
         elif plain:
             value = admin["pin_sha256"]
             stored = sha256_hash(value) if isinstance(value, str) else None
@@ -322,19 +334,21 @@ def load_kiosk_config(path: Path | str) -> KioskConfig:
     path = Path(path)
     name = path.name or "kiosk.toml"
 
-    def defaults_because(message_id: str, **params: Any) -> KioskConfig:
+    def defaults_because(message_id: str, params: dict[str, Any] | None = None) -> KioskConfig:
+        params = params or {}
         problems = (ConfigProblem(name, 0, "", message_id, params, KioskMessage.USING_DEFAULTS),
                     ConfigProblem(name, 0, "admin.pin_hash", KioskMessage.NO_PIN))
         return KioskConfig(source=str(path), problems=problems)
 
-    try:
-        if not path.is_file():
-            return defaults_because(ContentMessage.FILE_MISSING)
-        raw = path.read_bytes()[: MAX_FILE_BYTES + 1]
-    except OSError as error:
-        return defaults_because(ContentMessage.FILE_UNREADABLE, reason=error.strerror or str(error))
-    if len(raw) > MAX_FILE_BYTES:
-        return defaults_because(ContentMessage.FILE_TOO_LARGE, limit="0.25")
+    try:  # never more than the limit, never a FIFO or a device (a 2 GB file ended in MemoryError)
+        raw = read_bounded(path, MAX_FILE_BYTES)
+    except ReadRefusedError as refused:
+        return defaults_because(*{
+            ReadRefusedError.MISSING: (ContentMessage.FILE_MISSING, {}),
+            ReadRefusedError.NOT_A_FILE: (ContentMessage.NOT_A_FILE, {}),
+            ReadRefusedError.TOO_LARGE: (ContentMessage.FILE_TOO_LARGE, {"limit": "0.25"}),
+            ReadRefusedError.LINK_LOOP: (ContentMessage.PATH_LOOP, {"path": name}),
+        }.get(refused.kind, (ContentMessage.FILE_UNREADABLE, {"reason": refused.detail})))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -51,6 +51,7 @@ class ChapterView(QWidget):
             heading = wrapped_label(self, "caption")
             view = MarkdownView(self)
             view.follow_theme(context.state)
+            view.describe_link = self._describe_link
             view.termActivated.connect(self.termActivated)
             view.sourceActivated.connect(self.state.sourceRequested)
             self.body_headings.append(heading)
@@ -75,6 +76,12 @@ class ChapterView(QWidget):
         self.layout_.addLayout(self.sources_box)
         self.layout_.addStretch(1)
         self.chapter: Chapter | None = None
+
+    def _describe_link(self, scheme: str) -> str:
+        """Where a link in the text leads, for screen readers (its words are its name)."""
+        ui = self.language.ui
+        return ui("Show this term in the glossary") if scheme == "glossary" else ui(
+            "Show this source on the sources screen")
 
     # -- filling ------------------------------------------------------------------------------------
     def show_chapter(self, chapter: Chapter) -> None:
