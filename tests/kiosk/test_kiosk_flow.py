@@ -431,9 +431,11 @@ def test_taps_still_reach_buttons_inside_kinetic_scroll_areas(qtbot, kiosk_app):
     story = window.screens["story"]
     chapter = next(i for i, c in enumerate(parts.context.pack.chapters) if c.sources)
     state.set_chapter(chapter)
+    story.chapter_view.set_expanded(True)  # "Mehr lesen": the sources are under the text, not the label
     button = story.chapter_view.source_buttons[0]
-    story.scroll.ensureWidgetVisible(button)
     qtbot.waitUntil(button.isVisible)
+    story.scroll.ensureWidgetVisible(button)
+    qtbot.waitUntil(lambda: button.visibleRegion().boundingRect().height() == button.height())
     tap(qtbot, button)
     qtbot.waitUntil(lambda: state.screen == "sources", timeout=2000)
     chooser = window.screens["indicators"].chooser
