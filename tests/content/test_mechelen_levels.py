@@ -69,7 +69,8 @@ def test_the_table_tool_checks_clean(capsys):
     assert "| city-2001 | easy |" in out and "Lowest easy score" in out
     table = "\n".join(line for line in out.splitlines() if line.startswith("|"))
     docs = (REPO / "docs/content-packs.md").read_text("utf-8")
-    assert table in docs, "docs/content-packs.md: paste tools/level_table.py's table between the level-table marks"
+    assert table in docs, (
+        "docs/content-packs.md: paste the output of tools/level_table.py between the level-table marks")
 
 
 def test_glossary_easy_variants_are_translated_and_simpler(pack, dutch):
