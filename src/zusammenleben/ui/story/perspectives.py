@@ -35,10 +35,7 @@ class PerspectivesPanel(QFrame):
         t = TypeScale(self.context.state.font_scale)
         self.layout_.setContentsMargins(t.px(20), t.px(16), t.px(20), t.px(16))
         self.layout_.setSpacing(t.px(6))
-        for widget in self.items:
-            self.layout_.removeWidget(widget)
-            widget.hide()
-            widget.deleteLater()
+        self._clear()
         self.items = []
         self.source_buttons = []
         self.heading.setText(ui("What do critics say?"))
@@ -61,6 +58,15 @@ class PerspectivesPanel(QFrame):
             for widget in widgets:
                 self.layout_.addWidget(widget)
                 self.items.append(widget)
+
+    def _clear(self) -> None:
+        """Take every item after the heading out of the layout: widgets *and* the spacings between
+        perspectives, which ``removeWidget`` would leave behind to pile up into a blank gap."""
+        while self.layout_.count() > 1:
+            widget = self.layout_.takeAt(1).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
 
     def _source_button(self, source_id: str) -> TextButton:
         ui = self.language.ui
