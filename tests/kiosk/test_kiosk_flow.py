@@ -405,7 +405,9 @@ def test_a_swipe_moves_between_chapters(qtbot, kiosk_app):
     from PySide6.QtGui import QPointingDevice
     from PySide6.QtTest import QTest
 
-    parts = kiosk_app()
+    # A visitor's idle time, not the fixture's 0.4 s: on a loaded machine the swipe itself can take longer than that,
+    # and the question here is whether the swipe turns the page and keeps the session, not the idle timer.
+    parts = kiosk_app(idle_timeout=30.0)
     kiosk, window, state = parts.kiosk, parts.window, parts.context.state
     tap(qtbot, kiosk.attract_overlay, QPoint(640, 300))
     state.set_chapter(1)
@@ -431,9 +433,11 @@ def test_taps_still_reach_buttons_inside_kinetic_scroll_areas(qtbot, kiosk_app):
     story = window.screens["story"]
     chapter = next(i for i, c in enumerate(parts.context.pack.chapters) if c.sources)
     state.set_chapter(chapter)
+    story.chapter_view.set_expanded(True)  # "Mehr lesen": the sources are under the text, not the label
     button = story.chapter_view.source_buttons[0]
-    story.scroll.ensureWidgetVisible(button)
     qtbot.waitUntil(button.isVisible)
+    story.scroll.ensureWidgetVisible(button)
+    qtbot.waitUntil(lambda: button.visibleRegion().boundingRect().height() == button.height())
     tap(qtbot, button)
     qtbot.waitUntil(lambda: state.screen == "sources", timeout=2000)
     chooser = window.screens["indicators"].chooser

@@ -14,6 +14,7 @@ The file (every key optional; see docs/kiosk.md and packaging/kiosk.example.toml
     [display]  screen = 0, font_scale = 1.25, hide_cursor = true
     [idle]     timeout_seconds = 90, countdown_seconds = 20
     [attract]  enabled = true, speed = 1.0
+    [reading]  more = "easy"              (what "Mehr lesen" opens: "easy" or "standard")
     [admin]    pin_hash = "pbkdf2-sha256$…"   (or pin_sha256 = "<hex>")
     [stats]    enabled = true, folder = ""    ("" = the app's data folder)
 """
@@ -36,6 +37,7 @@ from zusammenleben.modes.kiosk.pin import MAX_ITERATIONS, MIN_ITERATIONS, is_val
 #: Screen keys in header order (``zusammenleben.ui.screen_registry``; a test keeps the two in step).
 SCREEN_KEYS = ("story", "indicators", "partnerships", "sources", "glossary", "about")
 LANGUAGES = ("de", "nl")
+MORE_LEVELS = ("easy", "standard")  # what "Mehr lesen / Meer lezen" opens under a chapter's label
 ATTRACT_CHAPTER_SECONDS = 14.0  # one chapter of the attract loop at speed 1: a title read from 3 m
 MAX_FILE_BYTES = 256 * 1024
 _ROUNDS = re.compile(r"pbkdf2-sha256\$([0-9]{1,30})\$")
@@ -90,6 +92,7 @@ class KioskConfig:
     attract: bool = True
     attract_speed: float = 1.0
     language: str = "de"
+    more_level: str = "easy"  # the text "Mehr lesen" opens: plain language, or the full text
     screens: tuple[str, ...] = SCREEN_KEYS
     pin_hash: str = ""  # "" → no admin access (the safe default)
     stats: bool = True
@@ -126,6 +129,7 @@ _TABLES: dict[str, tuple[str, ...]] = {
     "display": ("screen", "font_scale", "hide_cursor"),
     "idle": ("timeout_seconds", "countdown_seconds"),
     "attract": ("enabled", "speed"),
+    "reading": ("more",),
     "admin": ("pin_hash", "pin_sha256"),
     "stats": ("enabled", "folder"),
 }
@@ -193,6 +197,7 @@ class _Reader:
         attract = self.table("attract")
         self._bool(attract, ("attract", "enabled"), "attract")
         self._number(attract, ("attract", "speed"), "attract_speed")
+        self._more(self.table("reading"))
         self._pin(self.table("admin"))
         stats = self.table("stats")
         self._bool(stats, ("stats", "enabled"), "stats")
@@ -248,6 +253,19 @@ class _Reader:
                         choices=", ".join(LANGUAGES))
         else:
             self.values["language"] = value
+
+    def _more(self, reading: dict[str, Any]) -> None:
+        path = ("reading", "more")
+        if not self._present(reading, path):
+            return
+        value = reading["more"]
+        if not isinstance(value, str):
+            self.report(path, ContentMessage.EXPECT_TEXT, KioskMessage.USING, _DEFAULTS.more_level)
+        elif value not in MORE_LEVELS:
+            self.report(path, ContentMessage.BAD_CHOICE, KioskMessage.USING, _DEFAULTS.more_level, value=value,
+                        choices=", ".join(MORE_LEVELS))
+        else:
+            self.values["more_level"] = value
 
     def _screens(self) -> None:
         path = ("screens",)

@@ -122,6 +122,10 @@ class KioskController(QObject):
         self.admin_panel.exportRequested.connect(lambda: self.export_statistics())
         self.admin_panel.quitRequested.connect(self.quit_app)
 
+        self.state.set_level(self.config.more_level)  # the text "Mehr lesen" opens under each label
+        story = window.screens.get("story")
+        if story is not None and hasattr(story, "set_label_mode"):
+            story.set_label_mode(True)
         self.state.chapterChanged.connect(self._on_chapter)
         self.state.screenChanged.connect(self._on_screen)
         self.language.languageChanged.connect(self._on_language)
