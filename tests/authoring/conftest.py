@@ -27,6 +27,8 @@ def live_app(qtbot, tmp_path, options_factory):
 
     yield factory
     for parts in built:
+        if parts.kiosk is not None:
+            parts.kiosk.shutdown()  # its app-wide input filter must not outlive the test
         parts.context.language.set_side_by_side(False)
         parts.window.close()
         parts.window.deleteLater()
