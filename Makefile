@@ -45,6 +45,7 @@ test: install-test
 
 lint: install-test
 	$(VENV)/bin/ruff check src tests benchmarks packaging
+	$(VENV)/bin/lint-imports --no-cache
 
 bench: install-test
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py

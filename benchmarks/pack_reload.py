@@ -9,7 +9,7 @@ shared) with wall time beside them:
 * **reload**: ``LiveReload.reload`` — the load plus the new window with the reader's place restored,
   until the event loop is idle (what the author waits for after pressing Save).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/pack_reload.py [--rounds 7]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/pack_reload.py [--rounds 7] [--json]
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchlib import build_window, settle
+from benchlib import build_window, emit_json, settle
 
 GOAL_MS = 1000  # "well under a second": the reload, in CPU time
 CHAPTERS = 40
@@ -68,6 +68,7 @@ def timed(action) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--json", action="store_true", help="one machine-readable line (for run_all.py)")
     options = parser.parse_args()
     from zusammenleben.authoring.loading import load_for_app
 
@@ -88,6 +89,10 @@ def main() -> int:
     assert parts.context.state.chapter.id == f"kapitel-{CHAPTERS // 2 + 1}"
     load_wall, load_cpu = (statistics.median(x[i] for x in loads) for i in (0, 1))
     wall, cpu = (statistics.median(x[i] for x in reloads) for i in (0, 1))
+    if options.json:
+        emit_json({"files": files, "load_ms": load_wall, "load_cpu_ms": load_cpu, "reload_ms": wall,
+                   "reload_cpu_ms": cpu})
+        return 0
     print(f"pack: {files} files, {CHAPTERS} chapters, {INDICATORS + 1} indicators")
     print(f"load (validate + catalogs): median {load_wall:.0f} ms wall, {load_cpu:.0f} ms CPU "
           f"over {options.rounds} rounds")

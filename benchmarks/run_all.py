@@ -18,7 +18,9 @@ import sys
 from dataclasses import dataclass
 
 from benchlib import BENCH_DIR, RESULTS, machine, median, read_json
+from chapter_move import GOAL_MS as MOVE_GOAL_MS
 from language_switch import GOAL_MS as SWITCH_GOAL_MS
+from pack_reload import GOAL_MS as RELOAD_GOAL_MS
 from peak_rss import GOAL_MB as RSS_GOAL_MB
 from startup import GOAL_RATIO
 from year_scrub import GOAL_MS as SCRUB_GOAL_MS
@@ -59,6 +61,8 @@ def collect(runs: int, startup_runs: int) -> list[Row]:
     start = run_script("startup.py", "--runs", str(startup_runs))
     switch = repeated("language_switch.py", runs, "--rounds", "8")
     scrub = repeated("year_scrub.py", runs, "--rounds", "6")
+    move = repeated("chapter_move.py", runs, "--rounds", "3")
+    reload = repeated("pack_reload.py", 1, "--rounds", "7")[0]
 
     def med(results: list[dict], key: str) -> float:
         return median([r[key] for r in results])
@@ -89,6 +93,14 @@ def collect(runs: int, startup_runs: int) -> list[Row]:
             f"{scrub_cpu:.2f} ms", f"≤ {SCRUB_GOAL_MS:.0f} ms", scrub_cpu <= SCRUB_GOAL_MS,
             "wall/CPU ms: " + ", ".join(f"{key} {wall:.1f}/{cpu:.1f}" for key, (wall, cpu) in scrub_screens.items())
             + f"; worst {worst_scrub}; {runs} runs"),
+        Row("chapter move (clicker PageDown/PageUp) with its repaint, story in front",
+            f"{med(move, 'median_ms'):.1f} ms", f"{med(move, 'median_cpu_ms'):.1f} ms", f"≤ {MOVE_GOAL_MS:.0f} ms",
+            med(move, "median_cpu_ms") <= MOVE_GOAL_MS,
+            f"later moves; first visit of a chapter (its plot built) {med(move, 'first_visit_cpu_ms'):.0f} ms CPU; "
+            f"worst later move {med(move, 'worst_cpu_ms'):.0f} ms CPU; {runs} runs"),
+        Row(f"pack reload (--watch, {reload['files']}-file pack): load + new window", f"{reload['reload_ms']:.0f} ms",
+            f"{reload['reload_cpu_ms']:.0f} ms", f"< {RELOAD_GOAL_MS} ms", reload["reload_cpu_ms"] < RELOAD_GOAL_MS,
+            f"the load alone {reload['load_cpu_ms']:.0f} ms CPU; 7 rounds, 1 run"),
         Row("peak RSS after start-up (VmHWM)", f"{start['peak_rss_mb']:.0f} MB", "", f"≤ {RSS_GOAL_MB:.0f} MB",
             start["peak_rss_mb"] <= RSS_GOAL_MB, f"median of {startup_runs} start-ups"),
     ]

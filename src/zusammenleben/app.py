@@ -156,6 +156,8 @@ def build_parts(
         scale = kiosk_config.font_scale
     state.set_font_scale(scale)
     state.set_high_contrast(settings.high_contrast)
+    if mode is not Mode.KIOSK:  # the kiosk shows its label first and opens the text kiosk.toml names
+        state.set_level(settings.reading_level)
     context = UiContext(pack=pack, state=state, language=language, settings=settings, legal=load_legal_texts(),
                         map_outlines=cache(partial(pack_outlines, pack)))
     if mode.allows_export:  # the screens ask for exports through this callback; they never import export/
@@ -177,6 +179,12 @@ def build_parts(
     state.themeChanged.connect(lambda _theme: (apply_theme(), remember_theme()))
 
     window = MainWindow(context)
+    if mode is not Mode.KIOSK:
+        from zusammenleben.ui.level_switch import LevelSwitch
+
+        level_switch = LevelSwitch(context)
+        window.add_header_action(level_switch)
+        state.levelChanged.connect(lambda level: setattr(settings, "reading_level", level))
     missing: list[str] = []
     for module_name, class_name in SCREENS:
         screen_class = _import(module_name, class_name, missing)
@@ -195,6 +203,7 @@ def build_parts(
         settings.language = language.code
         settings.side_by_side = language.side_by_side
         settings.font_scale = state.font_scale
+        settings.reading_level = state.level
         if state.chapter is not None:
             settings.last_chapter = state.chapter.id
         settings.geometry = window.saveGeometry()
@@ -208,6 +217,17 @@ def build_parts(
     from zusammenleben.modes.classroom import install_classroom
 
     classroom = install_classroom(window, context)  # before `remember`: it hands back the window's type size
+    if classroom is not None and mode is not Mode.KIOSK:
+        # the presenter header has no room for it at 200 %: there the classroom menu offers the level
+        def fit_level_switch(presenting: bool) -> None:
+            level_switch.setVisible(not presenting)
+            # lower the window's minimum width now, not at the next layout pass: a resize right after
+            # entering the presenter layout (a 1024-pixel projector) must not be held by the old minimum
+            for widget in (window.header, window.centralWidget(), window):
+                widget.layout().activate()
+
+        classroom.presenter.activeChanged.connect(fit_level_switch)
+        level_switch.setVisible(not classroom.presenter.active)
     window.closing.connect(remember)
 
     def report(summary: str) -> None:

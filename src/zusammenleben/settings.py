@@ -26,6 +26,7 @@ MAX_SETTINGS_BYTES = 1024 * 1024  # a real settings file is under 1 KB
 LANGUAGES = ("de", "nl")
 FONT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 MIN_FONT_SCALE, MAX_FONT_SCALE = 1.0, 2.0
+READING_LEVELS = ("standard", "easy")  # core.state.LEVELS (this module stays free of Qt state)
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Defaults:
     high_contrast: bool = False
     reduced_motion: bool = False
     presenter_font_scale: float = 1.5
+    reading_level: str = "standard"
 
 
 def default_settings_path() -> Path:
@@ -188,6 +190,19 @@ class Settings:
     @side_by_side.setter
     def side_by_side(self, value: bool) -> None:
         self._qsettings.setValue("side_by_side", bool(value))
+
+    @property
+    def reading_level(self) -> str:
+        """``standard`` or ``easy`` (plain language); anything else falls back to the default."""
+        value = self._get("reading_level", self.defaults.reading_level, str)
+        if value not in READING_LEVELS:
+            log.warning("settings: reading_level %r unknown; using %r", value, self.defaults.reading_level)
+            return self.defaults.reading_level
+        return value
+
+    @reading_level.setter
+    def reading_level(self, value: str) -> None:
+        self._qsettings.setValue("reading_level", value if value in READING_LEVELS else self.defaults.reading_level)
 
     @property
     def high_contrast(self) -> bool:

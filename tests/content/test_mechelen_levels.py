@@ -67,3 +67,15 @@ def test_the_table_tool_checks_clean(capsys):
     assert level_table.main(["--check"]) == 0
     out = capsys.readouterr().out
     assert "| city-2001 | easy |" in out and "Lowest easy score" in out
+    table = "\n".join(line for line in out.splitlines() if line.startswith("|"))
+    docs = (REPO / "docs/content-packs.md").read_text("utf-8")
+    assert table in docs, (
+        "docs/content-packs.md: paste the output of tools/level_table.py between the level-table marks")
+
+
+def test_glossary_easy_variants_are_translated_and_simpler(pack, dutch):
+    easy_terms = [term for term in pack.glossary if term.easy]
+    assert len(easy_terms) >= 10
+    for term in easy_terms:
+        assert term.easy in dutch, term.id
+        assert len(words(term.easy)) <= len(words(term.definition)) + 25, term.id

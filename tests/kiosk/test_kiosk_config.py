@@ -252,3 +252,46 @@ def test_fuzz_structured_documents_always_give_a_usable_config(text):
 @given(st.text(max_size=300))
 def test_fuzz_any_text_gives_a_usable_config(text):
     assert_usable(parse_kiosk_config(text))
+
+
+# -- issue 20, faults 4 and 17 ---------------------------------------------------------------------------
+def _messages(config) -> list[str]:
+    return [problem.format() for problem in config.problems]
+
+
+def test_a_huge_kiosk_toml_is_refused_without_reading_it(tmp_path):
+    import resource
+
+    path = tmp_path / "kiosk.toml"
+    with path.open("wb") as handle:
+        handle.truncate(2 * 1024**3)  # sparse: reading it whole needed 2 GB (MemoryError)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    config = load_kiosk_config(path)
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 100 * 1024
+    assert _messages(config)[0] == "kiosk.toml: file is larger than 0.25 MB → using the built-in defaults"
+
+
+def test_a_fifo_or_a_link_loop_as_kiosk_toml_is_named_for_what_it_is(tmp_path):
+    import os
+
+    fifo = tmp_path / "kiosk.toml"
+    os.mkfifo(fifo)
+    assert _messages(load_kiosk_config(fifo))[0] == "kiosk.toml: not a regular file → using the built-in defaults"
+    loop = tmp_path / "loop.toml"
+    os.symlink("loop.toml", loop)
+    assert _messages(load_kiosk_config(loop))[0] == (
+        "loop.toml: 'loop.toml' is a loop of symbolic links → using the built-in defaults")
+
+
+def test_a_huge_number_is_shown_short():
+    config = parse_kiosk_config("[idle]\ntimeout_seconds = 1e308\n")
+    assert ("kiosk.toml:2: idle.timeout_seconds: 1e+308 is outside the allowed range "
+                                    "10 to 3600 → using 90") in _messages(config)
+
+
+@pytest.mark.parametrize("rounds", ["10", "999", "99000000"])
+def test_pin_hash_rounds_out_of_range_say_so(rounds):
+    stored = f"pbkdf2-sha256${rounds}${'ab' * 16}${'cd' * 32}"
+    config = parse_kiosk_config(f'[admin]\npin_hash = "{stored}"\n')
+    assert (f"kiosk.toml:2: admin.pin_hash: the hash uses {rounds} rounds; between 1000 "
+                                    "and 5000000 are allowed") in _messages(config)

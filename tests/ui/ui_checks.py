@@ -152,7 +152,14 @@ def text_problems(window: QWidget) -> list[str]:
 
 
 def overlap_problems(window: QWidget, allowed: tuple[type, ...] = ()) -> list[str]:
-    """Pairs of visible sibling widgets whose rectangles overlap (more than a pixel of rounding)."""
+    """Pairs of visible sibling widgets whose rectangles overlap (more than a pixel of rounding).
+
+    The invisible stand-ins laid over painted things for screen readers (link spots over a text's
+    links, marks over the map's places and the time bar's events) overlap by design."""
+    from zusammenleben.ui.accessible_marks import Mark
+    from zusammenleben.ui.link_spots import LinkSpot
+
+    allowed = (*allowed, Mark, LinkSpot)
     problems: list[str] = []
     for parent in [window, *visible_widgets(window)]:
         children = [child for child in parent.children()

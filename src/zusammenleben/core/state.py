@@ -12,6 +12,10 @@ from zusammenleben.content import Pack
 from zusammenleben.core import theme as themes
 from zusammenleben.core.mode import Mode
 
+#: The reading levels a reader can choose: the full text, or the whole chapter in plain language
+#: (Einfache Sprache / eenvoudige taal). The kiosk's label (``short``) is its own first view, not a level here.
+LEVELS = ("standard", "easy")
+
 
 class AppState(QObject):
     chapterChanged = Signal(int)
@@ -20,6 +24,7 @@ class AppState(QObject):
     modeChanged = Signal(object)
     fontScaleChanged = Signal(float)
     themeChanged = Signal(object)  # the new Theme (high contrast switched)
+    levelChanged = Signal(str)  # the reading level: "standard" or "easy"
     eventOpened = Signal(str)
     sourceRequested = Signal(str)
     termRequested = Signal(str)
@@ -33,6 +38,7 @@ class AppState(QObject):
         self._screen = "story"
         self._font_scale = 1.0
         self._high_contrast = False
+        self._level = LEVELS[0]
         self.set_chapter(0)  # the year cursor starts inside the first chapter, never outside it
 
     # -- chapter ------------------------------------------------------------------------------------
@@ -136,6 +142,17 @@ class AppState(QObject):
         if bool(on) != self._high_contrast:
             self._high_contrast = bool(on)
             self.themeChanged.emit(self.theme)
+
+    # -- reading level ------------------------------------------------------------------------------
+    @property
+    def level(self) -> str:
+        return self._level
+
+    def set_level(self, level: str) -> None:
+        """Switch the reading level; unknown names are ignored (a hand-edited settings file)."""
+        if level in LEVELS and level != self._level:
+            self._level = level
+            self.levelChanged.emit(level)
 
     def reset(self) -> None:
         """Back to the start (kiosk idle reset)."""

@@ -35,6 +35,9 @@ class Theme:
     border: str
     highlight: str
     quote_bar: str
+    #: the boundary of a control (button, field, list): ≥ 3:1 against surface, background and highlight
+    #: (WCAG 1.4.11); ``border`` stays the faint colour of lines that only divide
+    control: str = "#858079"
 
 
 LIGHT = Theme(
@@ -61,6 +64,7 @@ HIGH_CONTRAST = Theme(
     border="#FFFFFF",
     highlight="#333300",
     quote_bar="#FFD400",
+    control="#FFFFFF",
 )
 
 
@@ -108,6 +112,18 @@ class TypeScale:
         return max(48, self.px(48))
 
 
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG 2 contrast ratio of two ``#RRGGBB`` colours (1 … 21)."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
 def font_family_css() -> str:
     return ", ".join(f'"{family}"' if " " in family else family for family in FONT_FAMILIES)
 
@@ -134,7 +150,7 @@ QLabel#appTitle {{ font-size: {t.heading}px; font-weight: 700; color: {theme.acc
 QPushButton, QToolButton {{
     background: {theme.surface};
     color: {theme.text};
-    border: 2px solid {theme.border};
+    border: 2px solid {theme.control};
     border-radius: {t.px(8)}px;
     padding: {t.px(6)}px {t.px(14)}px;
     min-height: {t.touch_target - 2 * t.px(6) - 4}px;
@@ -150,11 +166,12 @@ QPushButton:checked, QToolButton:checked {{
 }}
 QPushButton:disabled, QToolButton:disabled {{ color: {theme.muted}; border-color: {theme.border}; }}
 QLineEdit, QComboBox {{
-    background: {theme.surface}; border: 2px solid {theme.border}; border-radius: {t.px(6)}px;
+    background: {theme.surface}; border: 2px solid {theme.control}; border-radius: {t.px(6)}px;
+    placeholder-text-color: {theme.muted};
     padding: {t.px(6)}px; min-height: {t.touch_target - 2 * t.px(6) - 4}px;
 }}
 QTableView, QListView, QTreeView, QTextBrowser {{
-    background: {theme.surface}; border: 1px solid {theme.border}; selection-background-color: {theme.accent};
+    background: {theme.surface}; border: 1px solid {theme.control}; selection-background-color: {theme.accent};
     selection-color: {theme.accent_text};
 }}
 QHeaderView::section {{ background: {theme.highlight}; padding: {t.px(6)}px; border: none; font-weight: 700; }}

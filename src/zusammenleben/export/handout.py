@@ -281,11 +281,12 @@ class _ChapterBuilder:
             doc.paragraph(lang.ui(LANGUAGE_NAME_MSGIDS.get(lang.code, lang.code)), t.tag)
         doc.paragraph(caption, t.caption)
         doc.paragraph(lang.content(chapter.title), t.title)
-        doc.paragraph(lang.content(chapter.lead), t.lead)
+        if not (self.request.level == "easy" and chapter.easy):  # the easy text is the whole chapter
+            doc.paragraph(lang.content(chapter.lead), t.lead)
         return TextBlock(doc.finish(), keep_with_next=True, min_lines=KEEP_TOGETHER)
 
     def _body(self, lang: _Lang, width: float, chapter: Chapter) -> Block:
-        paragraphs = [plain_links(lang.content(paragraph)) for paragraph in chapter.body]
+        paragraphs = [plain_links(lang.content(paragraph)) for paragraph in chapter.text_at(self.request.level)]
         doc = self._doc(width).markdown("\n\n".join(paragraphs), self.types.body)
         return TextBlock(doc.finish(), space_before=2 * self.mm)
 

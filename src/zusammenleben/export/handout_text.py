@@ -36,12 +36,16 @@ class HandoutRequest:
     chapter_ids: tuple[str, ...]
     languages: tuple[str, ...] = ("de",)
     variant: Variant = Variant.WORKSHEET
+    #: "standard" (the full text) or "easy" (the plain-language text, where a chapter has one)
+    level: str = "standard"
 
     def __post_init__(self) -> None:
         if not self.chapter_ids:
             raise ValueError("a handout needs at least one chapter")
         if not 1 <= len(self.languages) <= 2 or len(set(self.languages)) != len(self.languages):
             raise ValueError(f"one language or two different ones, not {self.languages!r}")
+        if self.level not in ("standard", "easy"):
+            raise ValueError(f"the level is 'standard' or 'easy', not {self.level!r}")
 
     @property
     def side_by_side(self) -> bool:

@@ -12,9 +12,11 @@ from __future__ import annotations
 import logging
 import math
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+
+from zusammenleben.ui.link_spots import LinkSpot
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +53,13 @@ class MarkdownView(QTextBrowser):
         self.setSizePolicy(policy)
         self.document().setDocumentMargin(0)
         self.anchorClicked.connect(self._on_anchor)
-        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self.updateGeometry())
+        self.document().documentLayout().documentSizeChanged.connect(self._on_document_size)
+        # the text itself is no Tab stop (its focus showed nothing): each link is one (``link_spots``)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.spots: list[LinkSpot] = []
+        #: what a link's spot tells a screen reader about where it leads: ``describe(scheme) -> text``
+        self.describe_link = lambda _scheme: ""
         self._markdown = ""
         self.link_colour: str | None = None
         self.layouts_measured = 0  # layouts of a copy for another width (tests count them)
@@ -63,6 +71,8 @@ class MarkdownView(QTextBrowser):
         palette.setColor(QPalette.ColorRole.Link, QColor(colour))
         palette.setColor(QPalette.ColorRole.LinkVisited, QColor(colour))
         self.setPalette(palette)
+        for spot in self.spots:
+            spot.ring_colour = colour
 
     def follow_theme(self, state) -> None:
         """Links in the active theme's accent, now and after every theme switch (``state.themeChanged``)."""
@@ -81,8 +91,10 @@ class MarkdownView(QTextBrowser):
 
     def set_markdown(self, text: str) -> None:
         self._markdown = text
+        self._clear_spots()  # their positions belong to the old text
         self.setMarkdown(text)
         self._space_lines()
+        self._rebuild_spots()
         self.updateGeometry()
 
     def markdown(self) -> str:
@@ -148,9 +160,77 @@ class MarkdownView(QTextBrowser):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._place_spots()
         wanted = self.heightForWidth(event.size().width())
         if wanted != self.height():
             self.updateGeometry()
+
+    # -- link spots ---------------------------------------------------------------------------------
+    def link_runs(self) -> list[tuple[int, int, str, str]]:
+        """``(start, end, href, text)`` of every link in the document, adjacent fragments joined."""
+        runs: list[tuple[int, int, str, str]] = []
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                href = fragment.charFormat().anchorHref()
+                start, end = fragment.position(), fragment.position() + fragment.length()
+                if href:
+                    if runs and runs[-1][2] == href and runs[-1][1] == start:
+                        first, _end, _href, text = runs[-1]
+                        runs[-1] = (first, end, href, text + fragment.text())
+                    else:
+                        runs.append((start, end, href, fragment.text()))
+                iterator += 1
+            block = block.next()
+        return runs
+
+    def _clear_spots(self) -> None:
+        for spot in self.spots:
+            spot.hide()
+            spot.deleteLater()
+        self.spots = []
+
+    def _rebuild_spots(self) -> None:
+        self._clear_spots()
+        for start, end, href, text in self.link_runs():
+            link = parse_link(href)
+            if link is None:
+                continue  # a link out of the app does nothing: no stop for it either
+            spot = LinkSpot(href, text.strip() or link[1], self.viewport())
+            spot.setAccessibleDescription(self.describe_link(link[0]))
+            spot.ring_colour = self.link_colour or spot.ring_colour
+            spot.clicked.connect(lambda _checked=False, target=href: self.activate_link(target))
+            spot.span = (start, end)
+            self.spots.append(spot)
+            spot.show()
+        # new widgets join the end of the window's focus chain: put the links where the text is
+        previous = self.previousInFocusChain()  # setTabOrder skips a first widget that takes no focus
+        while previous is not self and not (previous.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            previous = previous.previousInFocusChain()
+        for spot in self.spots:
+            QWidget.setTabOrder(previous, spot)
+            previous = spot
+        self._place_spots()
+
+    def _on_document_size(self, _size) -> None:
+        self.updateGeometry()
+        self._place_spots()
+
+    def _place_spots(self) -> None:
+        """Lay each spot over its link's first line (a link that wraps keeps its start)."""
+        if not self.spots:
+            return
+        for spot in self.spots:
+            start, end = spot.span
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            first = self.cursorRect(cursor)
+            cursor.setPosition(end)
+            last = self.cursorRect(cursor)
+            right = last.left() if last.top() == first.top() else self.viewport().width()
+            spot.place(QRect(first.left(), first.top(), max(8, right - first.left()), first.height()))
 
     # -- internals ----------------------------------------------------------------------------------
     def _space_lines(self) -> None:

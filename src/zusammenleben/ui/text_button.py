@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
@@ -72,8 +72,10 @@ class TextButton(QAbstractButton):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        # layouts ask this many times per pass (a language switch: ~200 calls); measure each case once
-        key = (width, self.text(), self.number, self.font().key(), self.context.state.font_scale)
+        # layouts ask this many times per pass (a language switch: ~200 calls, a chapter move ~600);
+        # measure each case once. The font is not in the key (QFont.key() cost more than the lookup
+        # saved): a font change clears the cache in changeEvent.
+        key = (width, self.text(), self.number, self.context.state.font_scale)
         cache = self.__dict__.setdefault("_height_cache", {})
         height = cache.get(key)
         if height is None:
@@ -86,6 +88,11 @@ class TextButton(QAbstractButton):
                 cache.clear()
             cache[key] = height
         return height
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.__dict__.pop("_height_cache", None)
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         metrics = QFontMetrics(self.font())
@@ -116,7 +123,7 @@ class TextButton(QAbstractButton):
         focused = self.hasFocus()
         if self.button_style == "card":
             fill = QColor(colours.accent if checked else colours.surface)
-            border = QColor(colours.accent if (checked or focused or self.underMouse()) else colours.border)
+            border = QColor(colours.accent if (checked or focused or self.underMouse()) else colours.control)
             painter.setPen(QPen(border, 3 if focused else 2))
             painter.setBrush(fill)
             painter.drawRoundedRect(frame, radius, radius)

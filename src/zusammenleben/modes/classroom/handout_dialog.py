@@ -1,4 +1,5 @@
-"""Choosing and saving a handout: which chapter (or the whole tour), which language(s), which variant.
+"""Choosing and saving a handout: which chapter (or the whole tour), which language(s), which reading level,
+which variant (a teacher can print the easy version for part of a class).
 
 The dialog only builds a ``HandoutRequest``; ``save_handout`` asks for the file name and
 calls ``export.handout.write_handout``. File dialogs are a way out of a kiosk, so this is
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zusammenleben.core.state import LEVELS
 from zusammenleben.core.theme import TypeScale
 from zusammenleben.export.handout_text import HandoutRequest, Variant, suggested_filename
 from zusammenleben.ui import retranslate
@@ -67,6 +69,17 @@ class HandoutDialog(QDialog):
             self.language_buttons[codes] = button
             layout.addWidget(button)
 
+        self.level_heading = self._label("heading")
+        layout.addWidget(self.level_heading)
+        self.level_group = QButtonGroup(self)
+        self.level_buttons: dict[str, QRadioButton] = {}
+        for level in LEVELS:
+            button = QRadioButton(self)
+            button.setObjectName(f"handoutLevel-{level}")
+            self.level_group.addButton(button)
+            self.level_buttons[level] = button
+            layout.addWidget(button)
+
         self.variant_heading = self._label("heading")
         layout.addWidget(self.variant_heading)
         self.variant_group = QButtonGroup(self)
@@ -95,6 +108,7 @@ class HandoutDialog(QDialog):
         current = ("de", "nl") if self.language.side_by_side else (self.language.code,)
         self.language_buttons.get(current, self.language_buttons[("de",)]).setChecked(True)
         self.variant_buttons[Variant.WORKSHEET].setChecked(True)
+        self.level_buttons.get(self.state.level, self.level_buttons[LEVELS[0]]).setChecked(True)
         retranslate.bind(self, self.language)
         self.chapter_choice.setCurrentIndex(self.state.chapter_index + 1)
         self.save_button.setDefault(True)
@@ -149,6 +163,14 @@ class HandoutDialog(QDialog):
         for codes, button in self.language_buttons.items():
             button.setText(names[codes])
             button.setAccessibleName(names[codes])
+        self.level_heading.setText(ui("Reading level"))
+        levels = {"standard": (ui("Standard: the full text"), ui("The chapter's full text")),
+                  "easy": (ui("Easy: plain language"),
+                           ui("The whole chapter in plain language: short sentences, everyday words"))}
+        for level, (name, description) in levels.items():
+            self.level_buttons[level].setText(name)
+            self.level_buttons[level].setAccessibleName(name)
+            self.level_buttons[level].setAccessibleDescription(description)
         self.variant_heading.setText(ui("For whom"))
         variants = {
             Variant.WORKSHEET: (ui("Worksheet for pupils"),
@@ -175,7 +197,8 @@ class HandoutDialog(QDialog):
         ids = tuple(chapter.id for chapter in pack.chapters) if chosen == WHOLE_TOUR else (chosen,)
         languages = next(codes for codes, button in self.language_buttons.items() if button.isChecked())
         variant = next(v for v, button in self.variant_buttons.items() if button.isChecked())
-        return HandoutRequest(ids, languages, variant)
+        level = next(level for level, button in self.level_buttons.items() if button.isChecked())
+        return HandoutRequest(ids, languages, variant, level)
 
     def suggested_name(self) -> str:
         request = self.request()
@@ -187,6 +210,8 @@ class HandoutDialog(QDialog):
         else:
             chapter = ui("Whole tour")
         variant = ui("Worksheet") if request.variant is Variant.WORKSHEET else ui("Handout for teachers")
+        if request.level == "easy":
+            variant = f"{variant} {ui('Easy')}"
         return suggested_filename(self.language.content(pack.title), chapter, variant, request.languages)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QPushButton, QToolButton, QWidget
 
+from zusammenleben.core.state import LEVELS
 from zusammenleben.i18n.formatting import format_percent
 from zusammenleben.modes.classroom.keys import shortcut_text
 from zusammenleben.modes.classroom.scale import PRESETS, percent
@@ -66,6 +67,22 @@ class ClassroomMenu(QToolButton):
         for name in ("larger", "smaller", "reset"):
             self.size_menu.addAction(add(name))
         self.menu_.addAction(add("contrast", checkable=True))
+        # the reading level: here too, because the presenter header has no room for the switch at 200 %
+        self.level_menu = QMenu(self.menu_)
+        self.level_menu.setObjectName("classroomReadingLevel")
+        self.menu_.addMenu(self.level_menu)
+        self.level_group = QActionGroup(self)
+        self.level_group.setExclusive(True)
+        self.level_actions: dict[str, QAction] = {}
+        for level in LEVELS:
+            action = QAction(self.level_menu)
+            action.setCheckable(True)
+            action.setObjectName(f"classroom-level-{level}")
+            action.triggered.connect(lambda _checked=False, chosen=level: context.state.set_level(chosen))
+            self.level_group.addAction(action)
+            self.level_menu.addAction(action)
+            self.level_actions[level] = action
+        context.state.levelChanged.connect(lambda _level: self.mark_level())
         self.menu_.addSeparator()
         self.menu_.addAction(add("handout"))
         context.state.fontScaleChanged.connect(lambda _scale: self.mark_scale())
@@ -75,6 +92,10 @@ class ClassroomMenu(QToolButton):
         scale = self.context.state.font_scale
         for preset, action in self.scale_actions.items():
             action.setChecked(abs(preset - scale) < 1e-6)
+
+    def mark_level(self) -> None:
+        for level, action in self.level_actions.items():
+            action.setChecked(level == self.context.state.level)
 
     def retranslate(self) -> None:
         ui = self.language.ui
@@ -97,6 +118,10 @@ class ClassroomMenu(QToolButton):
             key = shortcut_text(name) if name != "contrast" else ""
             self.actions_[name].setText(f"{label}\t{key}" if key else label)
         self.size_menu.setTitle(ui("Text size"))
+        self.level_menu.setTitle(ui("Reading level"))
+        self.level_actions["standard"].setText(ui("Standard"))
+        self.level_actions["easy"].setText(ui("Easy"))
+        self.mark_level()
         code = self.language.code
         for preset, action in self.scale_actions.items():
             action.setText(format_percent(percent(preset), code, decimals=0))

@@ -86,7 +86,8 @@ class NotesPanel(QFrame):
         self.questions_heading = _label(self.inner, "heading", "teacherNotesQuestionsHeading")
 
         host.installEventFilter(self)
-        self.state.chapterChanged.connect(lambda _index: self.retranslate())
+        # hidden, the notes are filled when opened (open_notes): no rebuild on every chapter move
+        self.state.chapterChanged.connect(lambda _index: self.retranslate() if self.isVisible() else None)
         self.state.fontScaleChanged.connect(self._on_scale)
         self.state.themeChanged.connect(lambda _theme: self._on_scale(self.state.font_scale))
         self.hide()

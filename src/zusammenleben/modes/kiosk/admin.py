@@ -111,8 +111,11 @@ class AdminPanel(Overlay):
 
     # -- content ------------------------------------------------------------------------------------
     def set_facts(self, *, config_source: str, config_problems: list[str], content_problems: list[str],
-                  visits: int | None, stats_path: str, log_path: str) -> None:
+                  visits: int | None, stats_path: str, log_path: str, stats_problem: str = "",
+                  stats_waiting: int = 0) -> None:
         self.config_source = config_source
+        self.stats_problem = stats_problem
+        self.stats_waiting = stats_waiting
         self.config_problems = config_problems
         self.content_problems = content_problems
         self.visits = visits
@@ -142,6 +145,10 @@ class AdminPanel(Overlay):
         lines: list[str] = []
         if self.config_problems:
             lines += [ui("In the settings file:"), *(f"• {problem}" for problem in self.config_problems)]
+        if getattr(self, "stats_problem", ""):
+            lines += [ui("Statistics cannot be written (%(reason)s): %(count)s records wait in memory and are "
+                         "written when the disk works again.") % {"reason": self.stats_problem,
+                                                                   "count": self.stats_waiting}]
         if self.content_problems:
             if lines:
                 lines.append("")

@@ -14,6 +14,7 @@ The file (every key optional; see docs/kiosk.md and packaging/kiosk.example.toml
     [display]  screen = 0, font_scale = 1.25, hide_cursor = true
     [idle]     timeout_seconds = 90, countdown_seconds = 20
     [attract]  enabled = true, speed = 1.0
+    [reading]  more = "easy"              (what "Mehr lesen" opens: "easy" or "standard")
     [admin]    pin_hash = "pbkdf2-sha256$…"   (or pin_sha256 = "<hex>")
     [stats]    enabled = true, folder = ""    ("" = the app's data folder)
 """
@@ -21,21 +22,25 @@ The file (every key optional; see docs/kiosk.md and packaging/kiosk.example.toml
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from zusammenleben.bounded_read import ReadRefusedError, read_bounded
 from zusammenleben.content.documents import parse_toml
 from zusammenleben.content.errors import N_, ContentError, ContentMessage, ErrorList, Translate, identity
 from zusammenleben.content.tomlmap import LineMap
-from zusammenleben.modes.kiosk.pin import is_valid_hash, sha256_hash
+from zusammenleben.modes.kiosk.pin import MAX_ITERATIONS, MIN_ITERATIONS, is_valid_hash, sha256_hash
 
 #: Screen keys in header order (``zusammenleben.ui.screen_registry``; a test keeps the two in step).
 SCREEN_KEYS = ("story", "indicators", "partnerships", "sources", "glossary", "about")
 LANGUAGES = ("de", "nl")
+MORE_LEVELS = ("easy", "standard")  # what "Mehr lesen / Meer lezen" opens under a chapter's label
 ATTRACT_CHAPTER_SECONDS = 14.0  # one chapter of the attract loop at speed 1: a title read from 3 m
 MAX_FILE_BYTES = 256 * 1024
+_ROUNDS = re.compile(r"pbkdf2-sha256\$([0-9]{1,30})\$")
 
 
 class KioskMessage:
@@ -45,6 +50,7 @@ class KioskMessage:
     OUT_OF_RANGE = N_("%(value)s is outside the allowed range %(low)s to %(high)s")
     STORY_REQUIRED = N_("the story screen cannot be switched off")
     BAD_PIN_HASH = N_("not a PIN hash made by 'python -m zusammenleben.modes.kiosk.pin'")
+    PIN_ROUNDS = N_("the hash uses %(value)s rounds; between %(low)s and %(high)s are allowed")
     BAD_SHA256 = N_("expected 64 hexadecimal digits")
     PIN_TWICE = N_("give pin_hash or pin_sha256, not both")
     NO_PIN = N_("no admin PIN is set: the admin panel cannot be opened")
@@ -86,6 +92,7 @@ class KioskConfig:
     attract: bool = True
     attract_speed: float = 1.0
     language: str = "de"
+    more_level: str = "easy"  # the text "Mehr lesen" opens: plain language, or the full text
     screens: tuple[str, ...] = SCREEN_KEYS
     pin_hash: str = ""  # "" → no admin access (the safe default)
     stats: bool = True
@@ -122,6 +129,7 @@ _TABLES: dict[str, tuple[str, ...]] = {
     "display": ("screen", "font_scale", "hide_cursor"),
     "idle": ("timeout_seconds", "countdown_seconds"),
     "attract": ("enabled", "speed"),
+    "reading": ("more",),
     "admin": ("pin_hash", "pin_sha256"),
     "stats": ("enabled", "folder"),
 }
@@ -136,8 +144,10 @@ def toml_literal(value: object) -> str:
         return f'"{value}"'
     if isinstance(value, tuple | list):
         return "[" + ", ".join(toml_literal(item) for item in value) + "]"
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
+    if isinstance(value, float):
+        return f"{value:g}"  # 1e308 reads "1e+308", not a 309-digit number
     return str(value)
 
 
@@ -187,6 +197,7 @@ class _Reader:
         attract = self.table("attract")
         self._bool(attract, ("attract", "enabled"), "attract")
         self._number(attract, ("attract", "speed"), "attract_speed")
+        self._more(self.table("reading"))
         self._pin(self.table("admin"))
         stats = self.table("stats")
         self._bool(stats, ("stats", "enabled"), "stats")
@@ -243,6 +254,19 @@ class _Reader:
         else:
             self.values["language"] = value
 
+    def _more(self, reading: dict[str, Any]) -> None:
+        path = ("reading", "more")
+        if not self._present(reading, path):
+            return
+        value = reading["more"]
+        if not isinstance(value, str):
+            self.report(path, ContentMessage.EXPECT_TEXT, KioskMessage.USING, _DEFAULTS.more_level)
+        elif value not in MORE_LEVELS:
+            self.report(path, ContentMessage.BAD_CHOICE, KioskMessage.USING, _DEFAULTS.more_level, value=value,
+                        choices=", ".join(MORE_LEVELS))
+        else:
+            self.values["more_level"] = value
+
     def _screens(self) -> None:
         path = ("screens",)
         if not self._present(self.data, path):
@@ -288,8 +312,14 @@ class _Reader:
             if isinstance(value, str) and is_valid_hash(value.strip()):
                 self.values["pin_hash"] = value.strip()
                 return
-            self.report(("admin", "pin_hash"),
-                        KioskMessage.BAD_PIN_HASH if isinstance(value, str) else ContentMessage.EXPECT_TEXT)
+            rounds = _ROUNDS.match(value.strip()) if isinstance(value, str) else None
+            if rounds and not MIN_ITERATIONS <= int(rounds.group(1)) <= MAX_ITERATIONS:
+                # say why ("not a PIN hash" was wrong): too few rounds are weak, too many hang the pad
+                self.report(("admin", "pin_hash"), KioskMessage.PIN_ROUNDS, value=int(rounds.group(1)),
+                            low=MIN_ITERATIONS, high=MAX_ITERATIONS)
+            else:
+                self.report(("admin", "pin_hash"),
+                            KioskMessage.BAD_PIN_HASH if isinstance(value, str) else ContentMessage.EXPECT_TEXT)
         elif plain:
             value = admin["pin_sha256"]
             stored = sha256_hash(value) if isinstance(value, str) else None
@@ -322,19 +352,21 @@ def load_kiosk_config(path: Path | str) -> KioskConfig:
     path = Path(path)
     name = path.name or "kiosk.toml"
 
-    def defaults_because(message_id: str, **params: Any) -> KioskConfig:
+    def defaults_because(message_id: str, params: dict[str, Any] | None = None) -> KioskConfig:
+        params = params or {}
         problems = (ConfigProblem(name, 0, "", message_id, params, KioskMessage.USING_DEFAULTS),
                     ConfigProblem(name, 0, "admin.pin_hash", KioskMessage.NO_PIN))
         return KioskConfig(source=str(path), problems=problems)
 
-    try:
-        if not path.is_file():
-            return defaults_because(ContentMessage.FILE_MISSING)
-        raw = path.read_bytes()[: MAX_FILE_BYTES + 1]
-    except OSError as error:
-        return defaults_because(ContentMessage.FILE_UNREADABLE, reason=error.strerror or str(error))
-    if len(raw) > MAX_FILE_BYTES:
-        return defaults_because(ContentMessage.FILE_TOO_LARGE, limit="0.25")
+    try:  # never more than the limit, never a FIFO or a device (a 2 GB file ended in MemoryError)
+        raw = read_bounded(path, MAX_FILE_BYTES)
+    except ReadRefusedError as refused:
+        return defaults_because(*{
+            ReadRefusedError.MISSING: (ContentMessage.FILE_MISSING, {}),
+            ReadRefusedError.NOT_A_FILE: (ContentMessage.NOT_A_FILE, {}),
+            ReadRefusedError.TOO_LARGE: (ContentMessage.FILE_TOO_LARGE, {"limit": "0.25"}),
+            ReadRefusedError.LINK_LOOP: (ContentMessage.PATH_LOOP, {"path": name}),
+        }.get(refused.kind, (ContentMessage.FILE_UNREADABLE, {"reason": refused.detail})))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QRect, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QRect, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
@@ -35,12 +35,15 @@ from zusammenleben.modes.kiosk.overlays import AttractOverlay, CountdownOverlay
 from zusammenleben.modes.kiosk.pin import PinGuard
 from zusammenleben.modes.kiosk.pin_pad import PinPad
 from zusammenleben.modes.kiosk.stats import CsvLabels, UsageStats
+from zusammenleben.modes.kiosk.watchdog import Watchdog
+from zusammenleben.modes.kiosk.window_guard import WindowGuard
 
 log = logging.getLogger(__name__)
 
 ADMIN_EXIT_CODE = 10  # packaging/linux/zusammenleben-kiosk.service: RestartPreventExitStatus=10
 PIN_IDLE_SECONDS = 30.0
 ADMIN_IDLE_SECONDS = 180.0
+STATS_RETRY_MS = 60_000  # a full disk: try writing the waiting statistics again every minute
 CORNER_PX = 96  # the admin corner, at font scale 1
 
 
@@ -83,7 +86,13 @@ class KioskController(QObject):
         for problem in self.config.problems:
             log.warning("kiosk settings: %s", problem.format())
 
+        self.window_guard = WindowGuard(window, lambda code: self.exit_app(code), self)
+        self.watchdog = Watchdog.from_environment(self)
         self.stats = self._open_stats()
+        self.stats_retry = QTimer(self)  # records kept in memory while the disk fails are written later
+        self.stats_retry.setInterval(STATS_RETRY_MS)
+        self.stats_retry.timeout.connect(lambda: self.stats is not None and self.stats.pending and self.stats.retry())
+        self.stats_retry.start()
         self.gesture = CornerTaps()
         self.guard = PinGuard(self.config.pin_hash)
         self.letters = LetterPadField(context, window)
@@ -113,6 +122,10 @@ class KioskController(QObject):
         self.admin_panel.exportRequested.connect(lambda: self.export_statistics())
         self.admin_panel.quitRequested.connect(self.quit_app)
 
+        self.state.set_level(self.config.more_level)  # the text "Mehr lesen" opens under each label
+        story = window.screens.get("story")
+        if story is not None and hasattr(story, "set_label_mode"):
+            story.set_label_mode(True)
         self.state.chapterChanged.connect(self._on_chapter)
         self.state.screenChanged.connect(self._on_screen)
         self.language.languageChanged.connect(self._on_language)
@@ -146,6 +159,9 @@ class KioskController(QObject):
             QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
             self._cursor_hidden = True
         self.lockdown.install()
+        self.window_guard.start()
+        if self.watchdog is not None:
+            self.watchdog.start()
         self.reset_to_start()
         self.enter_idle_phase()
 
@@ -160,6 +176,9 @@ class KioskController(QObject):
         self.attract.stop()
         self.letters.close()
         self.lockdown.remove()
+        self.window_guard.stop()
+        if self.watchdog is not None:
+            self.watchdog.stop()
         if self._cursor_hidden:
             QApplication.restoreOverrideCursor()
             self._cursor_hidden = False
@@ -183,6 +202,7 @@ class KioskController(QObject):
         self.countdown.stop()
         self.countdown_overlay.hide()
         self.idle.stop()
+        self.window_guard.check()  # a reset must never happen in a hidden or framed window
         if self.config.attract:
             self._set_phase(Phase.ATTRACT)
             self.attract_overlay.set_first_language(self.language.code)
@@ -368,6 +388,8 @@ class KioskController(QObject):
             content_problems=[error.format(ui) for error in self.content_errors],
             visits=self.stats.session_count() if self.stats is not None else None,
             stats_path=str(self.stats.path) if self.stats is not None else "",
+            stats_problem=(self.stats.io_problem or "") if self.stats is not None else "",
+            stats_waiting=self.stats.pending if self.stats is not None else 0,
             log_path=log_file_path(),
         )
         self.admin_timer.set_seconds(ADMIN_IDLE_SECONDS)

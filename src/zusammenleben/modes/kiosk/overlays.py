@@ -7,9 +7,10 @@ one message, one button, type readable from three metres, the theme's accent col
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGraphicsDropShadowEffect,
     QHBoxLayout,
@@ -23,9 +24,77 @@ from PySide6.QtWidgets import (
 from zusammenleben.core.theme import Theme, TypeScale
 from zusammenleben.ui import retranslate
 
+_INPUT = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,
+          QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
+          QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
+          QEvent.Type.ContextMenu}
+_KEYS = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride}
+
+
+class ModalInput(QObject):
+    """While an overlay is open it is modal for keys and clicks, like a dialog: nothing behind it gets any.
+
+    Covering the window was not enough: the keyboard focus stayed on a widget behind the PIN
+    pad, so Tab walked through the screen's buttons and Space pressed one. This application-wide
+    filter drops every input event (keys, shortcuts, clicks, wheel, touch) addressed to a widget
+    outside the top-most open overlay and puts the focus back into it; Tab cycles inside it.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[Overlay] = []
+
+    def push(self, overlay: Overlay) -> None:
+        if overlay in self.stack:
+            self.stack.remove(overlay)
+        self.stack.append(overlay)
+        if len(self.stack) == 1:
+            QApplication.instance().installEventFilter(self)
+
+    def pop(self, overlay: Overlay) -> None:
+        if overlay in self.stack:
+            self.stack.remove(overlay)
+        if not self.stack and QApplication.instance() is not None:
+            QApplication.instance().removeEventFilter(self)
+
+    def top(self) -> Overlay | None:
+        shown = [overlay for overlay in self.stack if overlay.isVisible()]
+        return max(shown, key=_stacking, default=None)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() not in _INPUT:
+            return False
+        top = self.top()
+        if top is None or not top.host.isVisible():
+            return False
+        if not isinstance(watched, QWidget):
+            # a shortcut of the window behind (the story's arrow keys) is dropped; other events to
+            # non-widgets (the window handle) are followed by the widget's own event
+            return event.type() == QEvent.Type.Shortcut
+        if watched.window() is not top.window() or watched is top or top.isAncestorOf(watched):
+            return False  # another window (a system dialog), or inside the overlay: its own business
+        if watched is top.host and event.type() not in _KEYS:
+            return False  # a press on the window itself is on no control (and the admin corner listens to it)
+        # a press behind the overlay may already have moved the focus there (Qt gives focus on click
+        # before filters run): put it back
+        QTimer.singleShot(0, top.take_focus)
+        event.accept()
+        return True
+
+
+def _stacking(overlay: QWidget) -> int:
+    parent = overlay.parentWidget()
+    return parent.children().index(overlay) if parent is not None else 0
+
+
+MODAL = ModalInput()
+
 
 class Overlay(QWidget):
-    """A widget over the whole main window that follows its size; ``veil`` dims what is under it."""
+    """A widget over the whole main window that follows its size; ``veil`` dims what is under it.
+
+    An open overlay is modal for keys and clicks (``ModalInput``): what is under it is shown, never
+    operated."""
 
     def __init__(self, window: QWidget, context, veil: QColor | None = None) -> None:
         super().__init__(window)
@@ -43,6 +112,50 @@ class Overlay(QWidget):
         self.setGeometry(self.parentWidget().rect())
         self.show()
         self.raise_()
+        self.take_focus()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        MODAL.push(self)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        super().hideEvent(event)
+        MODAL.pop(self)
+
+    def focusable(self) -> list[QWidget]:
+        """The overlay's own Tab stops, in focus-chain order (the overlay itself when it has none)."""
+        found: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not self and widget is not None:
+            if (self.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                found.append(widget)
+            widget = widget.nextInFocusChain()
+        return found
+
+    def take_focus(self) -> None:
+        """Put the keyboard focus inside the overlay unless it already is."""
+        current = QApplication.focusWidget()
+        if current is self or (current is not None and self.isAncestorOf(current)):
+            return
+        stops = self.focusable()
+        if stops:
+            stops[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            if self.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        """Tab and Shift+Tab cycle inside the overlay (a focus trap is right for a modal dialog)."""
+        stops = self.focusable()
+        if not stops:
+            return True
+        current = QApplication.focusWidget()
+        index = stops.index(current) if current in stops else -1
+        stops[(index + (1 if forward else -1)) % len(stops)].setFocus(
+            Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+        return True
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         if self.veil is not None:

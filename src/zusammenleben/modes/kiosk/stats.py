@@ -7,7 +7,11 @@ and what was opened. Every record is its own committed transaction in a WAL jour
 a session cut off that way keeps its start and views and simply has no length.
 
 Storage problems never reach the visitor: a folder that cannot be written disables the
-statistics (logged), a damaged database is moved aside and a new one started.
+statistics (logged), a damaged database is moved aside and a new one started. Damage is
+told from trouble with the disk: only SQLite's own verdict (``SQLITE_CORRUPT``,
+``SQLITE_NOTADB``, or ``PRAGMA integrity_check`` failing) moves a file aside. A full disk or
+an I/O error keeps the database as it is; the records wait in memory, in order, and are
+written when a later write (or ``retry``) succeeds; the admin panel says so meanwhile.
 """
 
 from __future__ import annotations
@@ -18,7 +22,6 @@ import logging
 import sqlite3
 import statistics
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +32,23 @@ log = logging.getLogger(__name__)
 
 DB_NAME = "kiosk-usage.sqlite3"
 KINDS = ("chapter", "language", "screen")
+MAX_PENDING = 100_000  # records kept in memory while the disk fails (a few MB; weeks of visits)
+_DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """SQLite says the file itself is broken (not the disk under it, not a lock)."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return name.startswith(_DAMAGE) or "malformed" in str(error) or "not a database" in str(error)
+
+
+def integrity_ok(path: Path) -> bool:
+    """``PRAGMA integrity_check`` on a fresh read-only connection: True only for a sound file."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)) as db:
+            return db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    except sqlite3.Error as error:
+        return not is_damage(error)  # an I/O error while checking says nothing about the file
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
@@ -102,7 +122,13 @@ class UsageStats:
         self.path = Path(path)
         self.session_id: int | None = None
         self._last: dict[str, str] = {}
-        self._db = self._open()
+        #: records not yet written (the disk failed), oldest first; session ids below 0 are not yet in the file
+        self._pending: list[tuple] = []
+        self._ids: dict[int, int] = {}
+        self._next_local = -1
+        #: why writing fails right now (None when it works): shown in the admin panel
+        self.io_problem: str | None = None
+        self._db: sqlite3.Connection | None = self._open()
 
     # -- opening -----------------------------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
@@ -117,7 +143,14 @@ class UsageStats:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             return self._connect()
-        except sqlite3.DatabaseError as error:  # a damaged file: keep it for inspection, start afresh
+        except sqlite3.DatabaseError as error:
+            if not self.path.exists():
+                raise  # nothing to keep: the folder cannot be used (the caller switches statistics off)
+            if not is_damage(error) and integrity_ok(self.path):
+                # the disk, not the file: keep the file, count in memory, write when the disk works again
+                self._note_io(error)
+                return None
+            # a damaged file: keep it for inspection, start afresh
             stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
             broken = self.path.with_name(f"{self.path.name}.broken-{stamp}")
             log.error("usage statistics %s are damaged (%s); moved to %s", self.path, error, broken)
@@ -137,24 +170,74 @@ class UsageStats:
             return None
 
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
+        self.retry()
+        if self._pending:
+            log.error("usage statistics: %d records could not be written to %s (%s)", len(self._pending),
+                      self.path, self.io_problem)
+        with contextlib.suppress(sqlite3.Error, AttributeError):
             self._db.close()
 
     # -- writing -----------------------------------------------------------------------------------
-    def _write(self, sql: str, parameters: Sequence[object]) -> int | None:
-        try:
-            with self._db:  # one transaction, committed (and synced) on leaving
-                return self._db.execute(sql, parameters).lastrowid
-        except sqlite3.Error as error:
-            log.error("usage statistics: cannot write (%s)", error)
-            return None
+    @property
+    def pending(self) -> int:
+        """Records waiting in memory for the disk."""
+        return len(self._pending)
+
+    def _note_io(self, error: sqlite3.Error) -> None:
+        if self.io_problem is None:
+            log.error("usage statistics: cannot write %s (%s); keeping the records in memory and trying again",
+                      self.path, error)
+        self.io_problem = str(error)
+
+    def _submit(self, record: tuple) -> None:
+        if len(self._pending) >= MAX_PENDING:
+            self._pending.pop(0)  # weeks without a disk: the oldest give way, memory stays bounded
+        self._pending.append(record)
+        self.retry()
+
+    def retry(self) -> bool:
+        """Write what waits, in order; True when nothing waits any more. Never raises."""
+        if self._db is None:
+            try:
+                self._db = self._connect()
+            except sqlite3.Error as error:
+                self._note_io(error)
+                return False
+        while self._pending:
+            try:
+                with self._db:  # one transaction per record, committed (and synced) on leaving
+                    self._apply(self._pending[0])
+            except sqlite3.Error as error:
+                self._note_io(error)
+                return False
+            self._pending.pop(0)
+        if self.io_problem is not None:
+            log.warning("usage statistics: writing to %s works again; every waiting record is written", self.path)
+            self.io_problem = None
+        return True
+
+    def _apply(self, record: tuple) -> None:
+        kind, session, *values = record
+        db = self._db
+        assert db is not None
+        if kind == "session":
+            self._ids[session] = db.execute("INSERT INTO sessions (started, language) VALUES (?, ?)",
+                                            values).lastrowid
+        elif kind == "view":
+            db.execute("INSERT INTO views (session, at, kind, value) VALUES (?, ?, ?, ?)",
+                       (self._ids.get(session, session), *values))
+        else:
+            db.execute("UPDATE sessions SET seconds = ?, ended_by = ? WHERE id = ?",
+                       (*values, self._ids.get(session, session)))
 
     def start_session(self, language: str) -> int | None:
-        """A visitor started; returns the running session number."""
+        """A visitor started; returns the running session number (negative while it waits for the disk)."""
         if self.session_id is not None:
             self.end_session(None, "restart")
-        self.session_id = self._write("INSERT INTO sessions (started, language) VALUES (?, ?)",
-                                      (now_text(), language))
+        local = self._next_local
+        self._next_local -= 1
+        self._submit(("session", local, now_text(), language))
+        self.session_id = self._ids.get(local, local)
         self._last = {}
         return self.session_id
 
@@ -163,33 +246,39 @@ class UsageStats:
         if self.session_id is None or kind not in KINDS or self._last.get(kind) == value:
             return
         self._last[kind] = value
-        self._write("INSERT INTO views (session, at, kind, value) VALUES (?, ?, ?, ?)",
-                    (self.session_id, now_text(), kind, value))
+        self._submit(("view", self.session_id, now_text(), kind, value))
 
     def end_session(self, seconds: float | None, ended_by: str) -> None:
         """The session ended (``idle``, ``admin``, ``quit``); ``seconds`` from the first to the last touch."""
         if self.session_id is None:
             return
         length = None if seconds is None else max(0, round(seconds))
-        self._write("UPDATE sessions SET seconds = ?, ended_by = ? WHERE id = ?",
-                    (length, ended_by, self.session_id))
+        self._submit(("end", self.session_id, length, ended_by))
         self.session_id = None
         self._last = {}
 
     # -- reading -----------------------------------------------------------------------------------
     def sessions(self) -> list[Session]:
+        self.retry()
+        if self._db is None:
+            return []
         rows = self._db.execute("SELECT id, started, language, seconds, ended_by FROM sessions ORDER BY id")
         return [Session(*row) for row in rows]
 
     def views(self) -> list[View]:
+        if self._db is None:
+            return []
         rows = self._db.execute("SELECT session, at, kind, value FROM views ORDER BY id")
         return [View(*row) for row in rows]
 
     def session_count(self) -> int:
+        """Visits in the file plus the visits waiting in memory for the disk."""
+        waiting = sum(1 for record in self._pending if record[0] == "session")
         try:
-            return int(self._db.execute("SELECT count(*) FROM sessions").fetchone()[0])
+            stored = int(self._db.execute("SELECT count(*) FROM sessions").fetchone()[0]) if self._db else 0
         except sqlite3.Error:
-            return 0
+            stored = 0
+        return stored + waiting
 
     # -- export ------------------------------------------------------------------------------------
     def export_csv(self, folder: Path | str, labels: CsvLabels | None = None,

@@ -1,5 +1,7 @@
 """Every term a pupil needs, alphabetical in the language they read, with its definition.
 
+At the easy reading level a term shows its plain-language definition where the pack has one.
+
 A ``glossary:`` link in the story opens a term's short explanation in place; "Open in
 glossary" (``state.termRequested``) brings this screen forward with the term selected.
 """
@@ -20,6 +22,7 @@ class GlossaryScreen(MasterDetailScreen):
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.state.termRequested.connect(self.reveal)
+        self.state.levelChanged.connect(lambda _level: self.retranslate())  # the easy definitions
 
     def nav_label(self) -> str:
         return self.language.ui("Glossary")
@@ -48,7 +51,7 @@ class GlossaryScreen(MasterDetailScreen):
         language = self.language
         term = self.pack.term(term_id)
         self.add_label(language.display(term.term), "title")
-        definition = self.add_label(language.display(term.definition))
+        definition = self.add_label(language.display(term.definition_at(self.state.level)))
         definition.setObjectName("termDefinition")
         definition.setStyleSheet(f"QLabel {{ font-size: {TypeScale(self.state.font_scale).lead}px; }}")
         if term.aliases and (language.code == "de" or language.side_by_side):

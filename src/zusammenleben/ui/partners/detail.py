@@ -90,6 +90,11 @@ class PartnershipDetail(QScrollArea):
         for widget in self._content_widgets():
             widget.setVisible(p is not None)
         self.setAccessibleName(ui("Partnership details"))
+        # named even while hidden (no partnership chosen): assistive technology lists hidden nodes too
+        self.raw_toggle.setAccessibleName(ui("Survey's text of the period"))
+        self.raw_toggle.setAccessibleDescription(ui("Shows the period exactly as the survey printed it"))
+        self.source_button.setAccessibleName(ui("Source"))
+        self.source_button.setAccessibleDescription(ui("Open this source in the list of sources"))
         if p is None:
             return
         self.title.setText(p.municipality)

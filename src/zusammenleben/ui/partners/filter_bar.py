@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QStyleOptionComboBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -128,6 +129,9 @@ class FilterBar(QWidget):
         self.aspect_caption.setText(ui("Survey aspect:"))
         self.search.setAccessibleName(ui("Search partnerships"))
         self.search.setAccessibleDescription(ui("Finds towns, partners and projects; accents and case do not matter"))
+        for button in self.search.findChildren(QToolButton):  # the field's own clear button (Qt adds it)
+            button.setAccessibleName(ui("Clear the search"))
+            button.setAccessibleDescription(ui("Empties the search field and shows every partnership"))
         aspects = self.context.pack.survey.aspects if self.context.pack.survey else ()
         explained = dict(aspects)
         for aspect, chip in self.aspect_chips.items():
@@ -161,6 +165,9 @@ class FilterBar(QWidget):
         self.type_box.setAccessibleDescription(ui("Show only partnerships of this kind"))
         self.year_box.setAccessibleName(ui("Year"))
         self.year_box.setAccessibleDescription(ui("Show only projects running in this year"))
+        for box in (self.country_box, self.type_box, self.year_box):  # the drop-down list is a node of its own
+            box.view().setAccessibleName(box.accessibleName())
+            box.view().setAccessibleDescription(box.accessibleDescription())
         self.reset_button.setText(ui("Show all"))
         self.reset_button.setAccessibleName(ui("Show all"))
         self.reset_button.setAccessibleDescription(ui("Clear the search and every filter"))

@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -37,8 +37,10 @@ from zusammenleben.content.geojson import Outline
 from zusammenleben.content.model import Partnership, Place
 from zusammenleben.core import theme
 from zusammenleben.core.context import UiContext
+from zusammenleben.ui.accessible_marks import AccessibleMarks, Mark
 from zusammenleben.ui.partners.labels import LabelRequest, place_labels
 from zusammenleben.ui.partners.projection import project
+from zusammenleben.ui.partners.text import country_name
 
 GERMAN_COLOUR = theme.OKABE_ITO[0]  # blue circle
 PARTNER_COLOUR = theme.OKABE_ITO[1]  # vermillion diamond
@@ -186,6 +188,7 @@ class PartnershipMap(QGraphicsView):
         self._press: QPointF | None = None
         self.legend_entries: list[tuple[str, str]] = []  # (role, text), painted in the bottom-left corner
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.marks = AccessibleMarks(self.viewport())  # the places as named children, for screen readers
         self.fit_button = QPushButton(self.viewport())
         self.fit_button.setObjectName("mapFit")
         self.fit_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -423,6 +426,7 @@ class PartnershipMap(QGraphicsView):
         placed = place_labels(inside, (4.0, 4.0, viewport.width() - 8, viewport.height() - 8), obstacles=obstacles)
         self.hidden_counts = {}
         shown = set()
+        shown_rects: dict[str, QRect] = {}
         for result in placed:
             label = self.labels[result.key]
             x, y, w, h = result.rect
@@ -438,11 +442,24 @@ class PartnershipMap(QGraphicsView):
             label.text = text
             label.set_rect(QRectF(x - point.x(), y - point.y(), w, h))
             label.setVisible(True)
+            shown_rects[result.key] = QRectF(x, y, w, h).toRect()
             label.update()
             shown.add(result.key)
         for place_id, label in self.labels.items():
             if place_id not in shown:
                 label.setVisible(False)
+        self._update_marks(inside, shown_rects)
+
+    def _update_marks(self, inside: list[LabelRequest], shown_rects: dict[str, QRect]) -> None:
+        """Every place in view as a named child (name; country) for screen readers, over its label or dot."""
+        code = self.language.code
+        items = []
+        for request in inside:
+            place = self.places[request.key]
+            rect = shown_rects.get(request.key) or QRect(round(request.x) - 6, round(request.y) - 6, 12, 12)
+            items.append((self.language.content(place.name), country_name(place.country, code) if place.country
+                          else "", rect))
+        self.marks.update(items)
 
     # -- legend (painted in the top-left corner, over the sea) ---------------------------------------
     def set_legend(self, entries: list[tuple[str, str]]) -> None:
@@ -453,7 +470,7 @@ class PartnershipMap(QGraphicsView):
     def overlay_rects(self) -> list[QRectF]:
         """Widgets placed over the map (the zoom button), in viewport pixels."""
         return [QRectF(child.geometry()) for child in self.viewport().children()
-                if isinstance(child, QWidget) and child.isVisible()]
+                if isinstance(child, QWidget) and child.isVisible() and not isinstance(child, Mark)]
 
     def _legend_metrics(self) -> tuple[QFont, float, float, float]:
         font = QFont(self.font())

@@ -109,6 +109,9 @@ class PartnershipsScreen(Screen):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the table (to the map, the tabs, "Whole map"); the arrow keys move inside it.
+        # QTableView's default moved Tab from cell to cell for ever: a keyboard trap (WCAG 2.1.2)
+        self.table.setTabKeyNavigation(False)
         # long partner lists and periods wrap inside their cell and the row grows: nothing is cut off
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)

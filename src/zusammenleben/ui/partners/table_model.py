@@ -99,6 +99,10 @@ class PartnershipTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        # the row header is hidden on screen, but screen readers announce it with every row
+        if (orientation == Qt.Orientation.Vertical and 0 <= section < len(self.partnerships)
+                and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)):
+            return self.partnerships[section].municipality
         return None
 
     def row_of(self, partnership_id: str) -> int:

@@ -25,6 +25,7 @@ from zusammenleben.ui.story.transition import FadeIn, reduced_motion
 from zusammenleben.ui.text_button import scrollbar_style
 
 WIDE_TEXT_MIN = 560  # below this text width (at scale 1) the figure moves under the text
+LABEL_TEXT_MIN = 320  # the kiosk's label keeps its figure beside it down to this width
 # Presenter layout on an old projector (XGA 1024×768, WXGA 1280×800): the figure stays beside a
 # narrower text column, so the lead and the figure are in view together and only the body scrolls.
 PRESENTER_TEXT_MIN = 320
@@ -71,6 +72,9 @@ class StoryScreen(Screen):
         nav_row.addWidget(self.next_button)
         self.text_column = QVBoxLayout()
         self.text_column.addWidget(self.scroll, 1)
+        # the kiosk's "Mehr lesen" stays in view under the label, whatever the label's length
+        self.chapter_view.layout_.removeWidget(self.chapter_view.more_button)
+        self.text_column.addWidget(self.chapter_view.more_button)
         self.text_column.addLayout(nav_row)
         self.nav_row = nav_row
         self.columns = QHBoxLayout(self)
@@ -91,6 +95,8 @@ class StoryScreen(Screen):
         self.state.yearChanged.connect(self._on_year)
         self.state.fontScaleChanged.connect(self._on_scale)
         self.state.themeChanged.connect(lambda _theme: self._on_scale(self.state.font_scale))
+        self.state.levelChanged.connect(self._on_level)
+        self.chapter_view.expandedChanged.connect(self._on_expanded)
         self._set_tab_order()
         retranslate.bind(self, self.language)
         self._on_scale(self.state.font_scale)
@@ -121,8 +127,14 @@ class StoryScreen(Screen):
         self.progress_label.setVisible(not on)
         self._arrange()
 
+    def set_label_mode(self, on: bool) -> None:
+        """Kiosk: each chapter shows its label first, with "Mehr lesen" for the whole text."""
+        self.chapter_view.set_label_mode(on)
+        self._set_tab_order()
+
     def reset_view(self) -> None:
-        """Kiosk reset: no glossary explanation open, the text and the chapter list from the top."""
+        """Kiosk reset: no glossary explanation open, the label again, text and chapter list from the top."""
+        self.chapter_view.set_expanded(False)
         self.term_panel.hide()
         self.scroll.verticalScrollBar().setValue(0)
         self.rail.verticalScrollBar().setValue(0)
@@ -144,6 +156,29 @@ class StoryScreen(Screen):
 
     def _on_chapter(self, index: int) -> None:
         self._show(index, animate=True)
+
+    def _on_level(self, _level: str) -> None:
+        """Another reading level: same chapter, same year, the reader's place kept.
+
+        The easy text is longer or shorter than the full one, so the place is kept as the same
+        fraction of the text, set once the new text has its height.
+        """
+        bar = self.scroll.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+        self._show(self.state.chapter_index, animate=False)
+        if self.term_panel.isVisible():
+            self.term_panel.retranslate()
+        self.scroll_inner.adjustSize()
+        self.scroll.widget().updateGeometry()
+        self.layout().activate()
+        self.scroll_inner.layout().activate()
+        bar.setValue(round(fraction * bar.maximum()))
+
+    def _on_expanded(self, _expanded: bool) -> None:
+        self._arrange()
+        self.scroll.verticalScrollBar().setValue(0)
+        self.term_panel.hide()
+        self._set_tab_order()
 
     def _on_year(self, _year: int) -> None:
         self.chapter_view.update_where()
@@ -167,6 +202,8 @@ class StoryScreen(Screen):
             return
         ui = self.language.ui
         total = self.state.chapter_count
+        if index != self._shown_index:
+            self.chapter_view.expanded = False  # the kiosk: a new chapter starts from its label
         self.chapter_view.show_chapter(chapter)
         if index != self._shown_index:
             self.plot_slot.show_chapter(chapter)
@@ -206,7 +243,8 @@ class StoryScreen(Screen):
         if self._presenter:
             beside = available >= t.px(PRESENTER_TEXT_MIN) + FIGURE_MIN
         else:
-            beside = available >= t.px(WIDE_TEXT_MIN) + max(t.px(300), FIGURE_MIN)
+            text_min = LABEL_TEXT_MIN if self.chapter_view.showing_label else WIDE_TEXT_MIN  # a label is short
+            beside = available >= t.px(text_min) + max(t.px(300), FIGURE_MIN)
         if beside != self._figure_beside:
             self._figure_beside = beside
             if beside:
@@ -225,6 +263,8 @@ class StoryScreen(Screen):
         chain: list[QWidget] = list(self.rail.buttons)
         view = self.chapter_view
         chain += [v for v in view.body_views if not v.isHidden()]
+        if not view.more_button.isHidden():
+            chain.append(view.more_button)
         chain.append(view.quote_source)
         chain += view.perspectives.source_buttons
         chain += view.source_buttons

@@ -74,7 +74,7 @@ class TermPanel(QFrame):
         if self.term_id:
             term = self.context.pack.term(self.term_id)
             self.title.setText(self.language.display(term.term))
-            self.definition.setText(self.language.display(term.definition))
+            self.definition.setText(self.language.display(term.definition_at(self.context.state.level)))
 
     def place(self, area: QWidget) -> None:
         """Lay the panel over the right part of ``area`` (coordinates of the panel's parent)."""

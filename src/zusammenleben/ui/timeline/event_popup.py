@@ -147,7 +147,7 @@ class EventPopup(QFrame):
         ui = self.language.ui
         self.date_label.setText(format_span(event.date, self.language.code))
         self.title_label.setText(self.language.display(event.title))
-        self.text_label.setText(self.language.display(event.text))
+        self.text_label.setText(self.language.display(event.text_at(self.context.state.level)))
         self.text_label.setVisible(True)
         self.sources_heading.setText(ui("Sources"))
         for source_id in event.sources:

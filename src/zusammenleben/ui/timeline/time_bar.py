@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 from zusammenleben.content.model import Event
 from zusammenleben.core.theme import TypeScale
 from zusammenleben.ui import retranslate
+from zusammenleben.ui.accessible_marks import AccessibleMarks
 from zusammenleben.ui.timeline.event_popup import EventPopup
 from zusammenleben.ui.timeline.geometry import BarGeometry, build_geometry
 from zusammenleben.ui.timeline.label_layout import Marker, Placed
@@ -44,6 +45,7 @@ class TimeBar(QWidget):
         self._press: QPointF | None = None
         self._pressed_group: Placed | None = None
         self._dragging = False
+        self.marks = AccessibleMarks(self)  # the events as named children, for screen readers
         self.popup = EventPopup(context, self)
         self.popup.eventChosen.connect(lambda event_id: self.open_event(event_id))
 
@@ -60,6 +62,7 @@ class TimeBar(QWidget):
         self.geometry_ = self._measure(self.width())
         self.setFixedHeight(round(self.geometry_.height))
         self.focused_group = min(self.focused_group, len(self.geometry_.placed) - 1)
+        self._update_marks()
         self.update()
 
     def bar_scale(self) -> float:
@@ -322,6 +325,19 @@ class TimeBar(QWidget):
                 cache.clear()
             cache[key] = geometry
         return geometry
+
+    def _update_marks(self) -> None:
+        """One named child per label box: ``2016: title`` (or the titles of a ``+N`` bubble)."""
+        geometry = self.geometry_
+        if geometry is None:
+            return
+        content = self.language.content
+        items = []
+        for item in geometry.placed:
+            events = [self.events[marker.id] for marker in item.markers if marker.id in self.events]
+            name = "; ".join(f"{event.date.iso()}: {content(event.title)}" for event in events)
+            items.append((name, self.language.ui("Event on the time bar"), geometry.label_rect(item).toRect()))
+        self.marks.update(items)
 
     def _group_at(self, position: QPointF) -> Placed | None:
         geometry = self.bar_geometry()
