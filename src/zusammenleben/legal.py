@@ -11,7 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from zusammenleben.bounded_read import ReadRefusedError, read_text_bounded
 from zusammenleben.paths import legal_dir
+
+MAX_NOTICE_BYTES = 4 * 1024 * 1024  # the notices are ~100 KB; an installation is not trusted blindly either
+
+
+def _read(path: Path) -> str | None:
+    """The file's text, or None when it is absent, not a regular file, too large or not UTF-8."""
+    try:
+        return read_text_bounded(path, MAX_NOTICE_BYTES)
+    except (ReadRefusedError, UnicodeDecodeError):
+        return None
 
 NOTICES_STEM = "THIRD_PARTY_NOTICES"
 
@@ -43,8 +54,9 @@ def load_legal_texts(codes: tuple[str, ...] = ("de", "nl"), folder: Path | None 
     texts = {}
     for code in codes:
         path = notices_file(code, folder)
-        if path.is_file():
-            texts[code] = path.read_text(encoding="utf-8")
+        text = _read(path)
+        if text is not None:
+            texts[code] = text
     original = folder / f"{NOTICES_STEM}.md"
-    fallback = original.read_text(encoding="utf-8") if original.is_file() else ""
+    fallback = _read(original) or ""
     return LegalTexts(texts, fallback)

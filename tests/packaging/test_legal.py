@@ -76,3 +76,17 @@ def test_legal_module_imports_no_qt():
             "print(','.join(n for n in sys.modules if n.startswith(('PySide6', 'shiboken6', 'pyqtgraph'))))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+def test_a_fifo_or_a_huge_notices_file_is_not_read(tmp_path):
+    """Issue 20, fault 4: every file the app reads is checked for type and size before it is read."""
+    import os
+
+    from zusammenleben.legal import NOTICES_STEM, load_legal_texts
+
+    (tmp_path / f"{NOTICES_STEM}.md").write_text("# Licences\n", encoding="utf-8")
+    os.mkfifo(tmp_path / f"{NOTICES_STEM}.de.md")  # open() of a FIFO without a writer blocked for ever
+    with (tmp_path / f"{NOTICES_STEM}.nl.md").open("wb") as handle:
+        handle.truncate(2 * 1024**3)
+    texts = load_legal_texts(("de", "nl"), tmp_path)
+    assert texts.by_language == {} and texts.fallback == "# Licences\n"

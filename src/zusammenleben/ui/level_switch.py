@@ -38,9 +38,16 @@ class LevelSwitch(QWidget):
             button.clicked.connect(lambda _checked=False, chosen=level: self._choose(chosen))
             layout.addWidget(button)
             self.buttons[level] = button
-        self.state.levelChanged.connect(lambda _level: self._mark())
-        self.state.fontScaleChanged.connect(lambda _scale: self._fit())
+        # bound methods, not lambdas: Qt drops them when this widget is destroyed (the state outlives it)
+        self.state.levelChanged.connect(self._on_level)
+        self.state.fontScaleChanged.connect(self._on_scale)
         retranslate.bind(self, self.language)
+        self._fit()
+
+    def _on_level(self, _level: str) -> None:
+        self._mark()
+
+    def _on_scale(self, _scale: float) -> None:
         self._fit()
 
     @property

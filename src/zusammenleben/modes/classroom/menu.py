@@ -82,7 +82,7 @@ class ClassroomMenu(QToolButton):
             self.level_group.addAction(action)
             self.level_menu.addAction(action)
             self.level_actions[level] = action
-        context.state.levelChanged.connect(lambda _level: self.mark_level())
+        context.state.levelChanged.connect(self._on_level)
         self.menu_.addSeparator()
         self.menu_.addAction(add("handout"))
         context.state.fontScaleChanged.connect(lambda _scale: self.mark_scale())
@@ -92,6 +92,9 @@ class ClassroomMenu(QToolButton):
         scale = self.context.state.font_scale
         for preset, action in self.scale_actions.items():
             action.setChecked(abs(preset - scale) < 1e-6)
+
+    def _on_level(self, _level: str) -> None:
+        self.mark_level()
 
     def mark_level(self) -> None:
         for level, action in self.level_actions.items():

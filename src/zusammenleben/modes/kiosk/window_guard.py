@@ -82,6 +82,9 @@ class WindowGuard(QObject):
         self.active = False
         #: set once the window has been fullscreen (``show_window`` makes it so): from then on it stays so
         self.armed = False
+        #: set once the window has been shown: only a window a visitor could see can be "lost" (a window
+        #: built and dropped without being shown, as in tests, must not end the process)
+        self.shown = False
         self._x11: X11Windows | None = None
         self._window_id = 0
         self.timer = QTimer(self)
@@ -92,6 +95,7 @@ class WindowGuard(QObject):
     def start(self) -> None:
         self.active = True
         self.armed = bool(self.window.windowState() & Qt.WindowState.WindowFullScreen)
+        self.shown = self.window.isVisible()
         self.window.installEventFilter(self)
         self.timer.start()
         if QGuiApplication.platformName() == "xcb":
@@ -123,6 +127,11 @@ class WindowGuard(QObject):
     def check(self) -> None:
         if not self.active:
             return
+        try:
+            self.window.windowState()
+        except RuntimeError:  # the window object is gone (its destroyed signal said so already)
+            self.timer.stop()
+            return
         if self._x11 is not None and self._window_id and not self._x11.exists(self._window_id):
             self._lost("the window manager destroyed the window")
             return
@@ -143,13 +152,15 @@ class WindowGuard(QObject):
         self.window.activateWindow()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.window and event.type() == QEvent.Type.Show:
+            self.shown = True
         if self.active and watched is self.window and event.type() in (
                 QEvent.Type.WindowStateChange, QEvent.Type.Hide):
             QTimer.singleShot(0, self.check)  # after Qt has finished applying the change
         return False
 
     def _lost(self, reason: str) -> None:
-        if not self.active:
+        if not self.active or not self.shown:
             return
         self.active = False
         log.error("kiosk: %s; exiting with status %d so the service starts the kiosk again", reason,

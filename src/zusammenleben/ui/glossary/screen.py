@@ -22,7 +22,10 @@ class GlossaryScreen(MasterDetailScreen):
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.state.termRequested.connect(self.reveal)
-        self.state.levelChanged.connect(lambda _level: self.retranslate())  # the easy definitions
+        self.state.levelChanged.connect(self._on_level)  # the easy definitions
+
+    def _on_level(self, _level: str) -> None:
+        self.retranslate()
 
     def nav_label(self) -> str:
         return self.language.ui("Glossary")
