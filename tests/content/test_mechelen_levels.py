@@ -11,10 +11,14 @@ from babel.messages.pofile import read_po
 
 from zusammenleben.content import builtin_pack_path, load_pack
 from zusammenleben.content.readability import (
+    EASY_AVERAGE_LIMIT,
     EASY_SCORE_GOAL,
+    EASY_SENTENCE_LIMIT,
+    above_plain_level,
     check_level,
     pack_level_texts,
     score,
+    sentences,
     words,
 )
 
@@ -79,3 +83,31 @@ def test_glossary_easy_variants_are_translated_and_simpler(pack, dutch):
     for term in easy_terms:
         assert term.easy in dutch, term.id
         assert len(words(term.easy)) <= len(words(term.definition)) + 25, term.id
+
+
+def _long_texts(pack):
+    """(kind, id, text, easy) of every event text and glossary definition."""
+    return ([("event", e.id, e.text, e.easy) for e in pack.events]
+            + [("term", t.id, t.definition, t.easy) for t in pack.glossary])
+
+
+def test_above_plain_level_follows_the_limits():
+    assert above_plain_level(" ".join(["Wort"] * 21) + ".")
+    assert above_plain_level((" ".join(["Wort"] * 16) + ". ") * 2)  # none over 20, but 16 on average
+    assert not above_plain_level((" ".join(["Wort"] * 15) + ". ") * 2)
+    assert not above_plain_level("Ein kurzer Satz. Noch einer.")
+
+
+def test_every_event_and_term_above_the_level_has_an_easy_variant_in_both_languages(pack, dutch):
+    above = [(kind, ident, text, easy) for kind, ident, text, easy in _long_texts(pack)
+             if above_plain_level(text) or above_plain_level(dutch[text])]
+    assert len(above) >= 30  # the pack has many; an empty list would make this test pass for nothing
+    missing = [(kind, ident) for kind, ident, _text, easy in above if not easy]
+    assert missing == [], "events/terms above the plain-language level without an easy variant"
+    for kind, ident, _text, easy in above:
+        assert easy in dutch, (kind, ident, "no Dutch translation of the easy variant")
+        for language, variant in (("de", easy), ("nl", dutch[easy])):
+            counts = [s.words for s in sentences(variant)]
+            assert max(counts) <= EASY_SENTENCE_LIMIT, (kind, ident, language)
+            assert sum(counts) / len(counts) <= EASY_AVERAGE_LIMIT, (kind, ident, language)
+            assert not above_plain_level(variant), (kind, ident, language)

@@ -195,6 +195,13 @@ def check_level(text: LevelText) -> list[ContentError]:
     return problems
 
 
+def above_plain_level(text: str) -> bool:
+    """True when a text breaks the plain-language limits (a sentence over 20 words, or over 15 on
+    average): where an event's ``text`` or a term's ``definition`` does, the pack gives an ``easy`` variant."""
+    counts = [s.words for s in sentences(text)]
+    return bool(counts) and (max(counts) > EASY_SENTENCE_LIMIT or sum(counts) / len(counts) > EASY_AVERAGE_LIMIT)
+
+
 # -- scores -------------------------------------------------------------------------------------
 
 
