@@ -126,6 +126,33 @@ def test_tapping_an_event_label_opens_the_event(app, qtbot):
     assert (state.screen, app.window.screens["sources"].selected_id) == ("sources", event.sources[0])
 
 
+def test_an_event_shows_its_easy_text_at_the_easy_level_in_both_languages(app, qtbot):
+    state, language, pack = app.context.state, app.context.language, app.context.pack
+    bar = bar_of(app)
+    events = {e.id: e for e in pack.events}
+    item = next(item for item in bar.placed_labels()
+                if not item.is_cluster and events[item.markers[0].id].easy)
+    event = events[item.markers[0].id]
+    assert event.easy != event.text
+    try:
+        state.set_level("easy")
+        for code in ("de", "nl"):
+            language.set_language(code)
+            tap(bar, bar.bar_geometry().label_rect(item), qtbot)
+            popup = bar.popup
+            qtbot.waitUntil(popup.isVisible, timeout=2000)
+            assert popup.text_label.text() == language.content(event.easy), code
+            assert language.content(event.easy) != event.easy or code == "de", "the Dutch easy text is translated"
+            state.set_level("standard")  # switched while open: the popup follows
+            qtbot.waitUntil(lambda p=popup: p.text_label.text() == language.content(event.text), timeout=2000)
+            state.set_level("easy")
+            qtbot.waitUntil(lambda p=popup: p.text_label.text() == language.content(event.easy), timeout=2000)
+            popup.close()
+    finally:
+        state.set_level("standard")
+        language.set_language("de")
+
+
 def test_tapping_a_bubble_lists_its_events_and_opens_the_chosen_one(app, qtbot):
     language, pack = app.context.language, app.context.pack
     bar = bar_of(app)

@@ -2,6 +2,8 @@
 
 A popup rather than a dialog: a tap outside closes it, which is what a visitor at a kiosk
 expects, and it has no title bar or close box that could lead out of the app.
+At the easy reading level an event shows its plain-language ``easy`` text where the pack has one,
+like the glossary's definitions, and follows a level switch while it is open.
 """
 
 from __future__ import annotations
@@ -65,6 +67,11 @@ class EventPopup(QFrame):
         row.addWidget(self.close_button)
         self.layout_.addLayout(row)
         retranslate.bind(self, self.language)
+        context.state.levelChanged.connect(self._on_level)  # the events' easy texts
+
+    def _on_level(self, _level: str) -> None:
+        if self.isVisible():
+            self._fill()
 
     def _label(self, role: str) -> QLabel:
         label = QLabel(self.content)
