@@ -65,6 +65,8 @@ def build_app(qtbot, tmp_path):
     from PySide6.QtWidgets import QApplication
 
     for parts in built:
+        if parts.kiosk is not None:
+            parts.kiosk.shutdown()  # idempotent; its app-wide input filter and timers must not outlive the test
         parts.context.language.set_side_by_side(False)
         # Really delete the window, its state and language: a window left alive is restyled by every
         # later test's app style sheet, and each test would build slower than the one before.

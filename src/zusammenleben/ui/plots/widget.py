@@ -372,7 +372,7 @@ class IndicatorPlot(QWidget):
             axis.update()
         if not self.is_series:
             labels = [self.language.content(str(key)) for key in self.categories]
-            self.plot_item.getAxis("left").set_categories(labels, width=max(12, round(20 / self.style.scale)))
+            self.plot_item.getAxis("left").set_categories(labels, width=max(12, round(24 / self.style.scale)))
             code = self.language.code
             for mark, label in zip(self.marks, self.value_labels, strict=True):
                 label.setText(self._value_label_text(mark, code))
@@ -398,7 +398,7 @@ class IndicatorPlot(QWidget):
         self.plot_item.getAxis(value_axis).setGrid(60)
         if not self.is_series:
             labels = [self.language.content(str(key)) for key in self.categories]
-            self.plot_item.getAxis("left").set_categories(labels, width=max(12, round(20 / style.scale)))
+            self.plot_item.getAxis("left").set_categories(labels, width=max(12, round(24 / style.scale)))
             self.plot_item.getAxis("left").setGrid(False)
         else:
             self.plot_item.getAxis("bottom").setGrid(False)
