@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from zusammenleben.export.safe_save import unwritable_reason, with_extension, write_atomically
 from zusammenleben.export.save_flow import save_with_dialog
 from zusammenleben.i18n.language import Language
+from zusammenleben.safe_save import unwritable_reason, with_extension, write_atomically
 
 
 @pytest.fixture

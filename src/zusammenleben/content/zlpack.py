@@ -25,6 +25,7 @@ from pathlib import Path, PurePosixPath
 
 from zusammenleben.content.errors import N_, ContentError, ContentMessage, ErrorList
 from zusammenleben.content.load import load_pack
+from zusammenleben.safe_save import write_atomically
 
 SUFFIX = ".zlpack"
 MANIFEST = "zlpack.json"
@@ -134,20 +135,15 @@ def write_zlpack(folder: str | os.PathLike[str], out_dir: str | os.PathLike[str]
         "files": {entry.name: {"size": entry.size, "sha256": entry.sha256} for entry, _data in entries},
     }
     target_dir.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}-", dir=target_dir)
-    try:
-        with os.fdopen(handle, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+
+    def write_archive(temporary: Path) -> None:
+        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
             for entry, data in entries:
                 archive.writestr(zipfile.ZipInfo(entry.name, date_time=(1980, 1, 1, 0, 0, 0)), data,
                                  compress_type=zipfile.ZIP_DEFLATED)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+
+    write_atomically(target, write_archive)
     return target, []
 
 

@@ -7,7 +7,7 @@ Dutch, ``,`` elsewhere), CRLF line ends, and cells quoted only when they hold a 
 a quote or a line break (the stdlib ``csv`` module does the quoting).
 
 It writes to the path it is given; callers that replace a user's file go through
-``export.safe_save.write_atomically`` (the save flow does), so a failed write never leaves
+``safe_save.write_atomically`` (the save flow does), so a failed write never leaves
 half a file.
 """
 

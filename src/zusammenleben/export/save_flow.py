@@ -20,7 +20,7 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from zusammenleben.export.safe_save import unwritable_reason, with_extension, write_atomically
+from zusammenleben.safe_save import unwritable_reason, with_extension, write_atomically
 
 log = logging.getLogger(__name__)
 

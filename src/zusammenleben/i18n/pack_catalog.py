@@ -26,6 +26,7 @@ from babel.messages.mofile import write_mo
 
 from zusammenleben.content.errors import N_, ContentError
 from zusammenleben.i18n.catalogs import Statistics, read_catalog, statistics
+from zusammenleben.safe_save import write_atomically
 
 PACK_TRANSLATIONS = "translations"
 EXTRACTOR = "zusammenleben.content.extract:extract_pack"
@@ -110,9 +111,7 @@ def update_catalog(pack_root: str | os.PathLike[str], lang: str) -> TranslateRes
     changed = not path.exists() or path.read_bytes() != data
     if changed:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.tmp")
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
+        write_atomically(path, lambda temporary: temporary.write_bytes(data))
     return TranslateResult(path, statistics(catalog), changed)
 
 

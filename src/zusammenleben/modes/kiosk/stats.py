@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zusammenleben.export.csv_table import write_csv_table
-from zusammenleben.export.safe_save import write_atomically
+from zusammenleben.safe_save import write_atomically
 
 log = logging.getLogger(__name__)
 
