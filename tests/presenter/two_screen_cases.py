@@ -223,6 +223,10 @@ def test_screenshots_console_and_audience(build_app, qtbot, laptop):
         console._update_clock()
         console.chapter_list.setFocus()  # the same focus frame in every run
         qtbot.waitUntil(lambda: not parts.window.screens["story"].fade.running, timeout=3000)
+        # The language switch posts layout requests; the fade may already be over, so waitUntil above may not turn
+        # the event loop once. Let the new texts be laid out before the picture is taken.
+        for _ in range(3):
+            QApplication.processEvents()
         before = console.mirror.updates
         console.mirror.refresh()  # the miniature of the settled picture
         assert console.mirror.updates == before + 1
