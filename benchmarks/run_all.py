@@ -70,8 +70,9 @@ def frozen_row(startup_runs: int) -> Row:
         return Row(figure, "–", "–", f"≤ {FROZEN_GOAL_RATIO}×", False, f"not measured: {frozen['skipped']}")
     return Row(figure, f"{frozen['ratio']:.2f}×", f"{frozen['cpu_ratio']:.2f}×", f"≤ {FROZEN_GOAL_RATIO}×",
                frozen["cpu_ratio"] <= FROZEN_GOAL_RATIO,
-               f"bundle {frozen['app_ms']:.0f} ms to the map (CPU until idle {frozen['app_cpu_ms']:.0f}), hello bundle "
-               f"{frozen['hello_ms']:.0f} ms (CPU {frozen['hello_cpu_ms']:.0f}); {startup_runs} rounds")
+               f"bundle {frozen['app_ms']:.0f} ms to the map, hello bundle {frozen['hello_ms']:.0f} ms; CPU at the "
+               f"{frozen['cpu_at']}: bundle {frozen['app_cpu_ms']:.0f} ms, hello {frozen['hello_cpu_ms']:.0f} ms; "
+               f"{startup_runs} rounds")
 
 
 def soak_row(interactions: int) -> Row:
