@@ -45,7 +45,18 @@ class PlotView(pg.PlotWidget):
         super().__init__(*args, **kwargs)
         self._on_leave = on_leave
 
-    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # while a language switch settles the window's layout, only the last size counts
+        if not retranslate.defer_while_settling(self, self._apply_size):
+            super().resizeEvent(event)
+
+    def _apply_size(self) -> None:
+        pg.PlotWidget.resizeEvent(self, None)  # pyqtgraph's handler reads only the view's size
+        # and the new ranges and transforms now: done in the paint, they changed the scene once more
+        # and the plot was painted twice
+        self.scene().prepareForPaint()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
         event.ignore()  # zoom is off; the scroll area around the plots gets the wheel
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
