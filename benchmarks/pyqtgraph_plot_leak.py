@@ -195,8 +195,8 @@ def main() -> int:
             return 2
         run_variant(args.variant, args.count, args.warmup)
         return 0
-    import PySide6
     import pyqtgraph
+    import PySide6
 
     print(f"PySide6 {PySide6.__version__}, pyqtgraph {pyqtgraph.__version__}, Python {sys.version.split()[0]}")
     for name in VARIANTS:  # a fresh process each: one variant's caches do not count for the next
