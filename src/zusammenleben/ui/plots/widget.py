@@ -18,11 +18,12 @@ from html import escape
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QGraphicsView, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsView, QSizePolicy, QVBoxLayout, QWidget
 
 from zusammenleben.content.model import Indicator, IndicatorKind
 from zusammenleben.i18n.formatting import format_value, format_year
 from zusammenleben.ui import retranslate
+from zusammenleben.ui.labels import WrappedLabel
 from zusammenleben.ui.plots.axes import CategoryAxis, ValueAxis, YearAxis
 from zusammenleben.ui.plots.legend import Legend
 from zusammenleben.ui.plots.marks import (
@@ -134,10 +135,10 @@ class IndicatorPlot(QWidget):
     # -- construction, in named parts -----------------------------------------------------------------
     def _build_labels(self) -> None:
         """The title above and the unit beside the value axis (words a pupil reads before the numbers)."""
-        self.title_label = QLabel(self)
+        self.title_label = WrappedLabel(self)
         self.title_label.setProperty("role", "heading")
         self.title_label.setWordWrap(True)
-        self.unit_label = QLabel(self)
+        self.unit_label = WrappedLabel(self)
         self.unit_label.setProperty("role", "small")
         self.unit_label.setWordWrap(True)
 
@@ -158,7 +159,7 @@ class IndicatorPlot(QWidget):
 
     def _build_sources(self) -> None:
         """The source line (links to the sources screen when interactive) and the note under the figure."""
-        self.sources_label = QLabel(self)
+        self.sources_label = WrappedLabel(self)
         self.sources_label.setProperty("role", "small")
         self.sources_label.setWordWrap(True)
         if self.interactive:  # every figure leads to its sources in one click (in-app links only)
@@ -167,7 +168,7 @@ class IndicatorPlot(QWidget):
                                                        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
             self.sources_label.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
             self.sources_label.linkActivated.connect(self._open_source_link)
-        self.note_label = QLabel(self)
+        self.note_label = WrappedLabel(self)
         self.note_label.setProperty("role", "small")
         self.note_label.setWordWrap(True)
 
