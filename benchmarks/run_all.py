@@ -5,7 +5,11 @@ times (one window per process: a second window would double the listeners) and t
 shows the median of the runs. Start-up and peak memory come from the same fresh-process
 start-ups (startup.py: app and hello world per round, ratio per round, median).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/run_all.py [--runs 3] [--startup-runs 7] [--no-record]
+Also the frozen start-up (frozen_startup.py: the bundle against the hello bundle under Xvfb, when
+``make bundle hello-bundle`` built both) and the 10,000-interaction soak (soak.py; ~10 minutes).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/run_all.py [--runs 3] [--startup-runs 7] [--soak 10000]
+                                                                      [--no-record]
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from dataclasses import dataclass
 
 from benchlib import BENCH_DIR, RESULTS, machine, median, read_json
 from chapter_move import GOAL_MS as MOVE_GOAL_MS
+from frozen_startup import GOAL_RATIO as FROZEN_GOAL_RATIO
 from language_switch import GOAL_MS as SWITCH_GOAL_MS
 from pack_reload import GOAL_MS as RELOAD_GOAL_MS
 from peak_rss import GOAL_MB as RSS_GOAL_MB
@@ -45,10 +50,10 @@ class Row:
     detail: str = ""
 
 
-def run_script(script: str, *args: str) -> dict:
+def run_script(script: str, *args: str, timeout: int = 1800, check: bool = True) -> dict:
     done = subprocess.run([sys.executable, str(BENCH_DIR / script), "--json", *args],
-                          capture_output=True, text=True, timeout=1800)
-    if done.returncode != 0:
+                          capture_output=True, text=True, timeout=timeout)
+    if check and done.returncode != 0:
         raise RuntimeError(f"{script} failed ({done.returncode}):\n{done.stderr[-3000:]}")
     return read_json(done.stdout)
 
@@ -57,7 +62,31 @@ def repeated(script: str, runs: int, *args: str) -> list[dict]:
     return [run_script(script, *args) for _ in range(runs)]
 
 
-def collect(runs: int, startup_runs: int) -> list[Row]:
+def frozen_row(startup_runs: int) -> Row:
+    """The bundle against the hello bundle under Xvfb, when both are built (else a row that says so)."""
+    figure = "frozen start-up (bundle ÷ hello bundle), to a visible window under Xvfb"
+    frozen = run_script("frozen_startup.py", "--runs", str(startup_runs))
+    if "skipped" in frozen:
+        return Row(figure, "–", "–", f"≤ {FROZEN_GOAL_RATIO}×", False, f"not measured: {frozen['skipped']}")
+    return Row(figure, f"{frozen['ratio']:.2f}×", f"{frozen['cpu_ratio']:.2f}×", f"≤ {FROZEN_GOAL_RATIO}×",
+               frozen["cpu_ratio"] <= FROZEN_GOAL_RATIO,
+               f"bundle {frozen['app_ms']:.0f} ms to the map, hello bundle {frozen['hello_ms']:.0f} ms; CPU at the "
+               f"{frozen['cpu_at']}: bundle {frozen['app_cpu_ms']:.0f} ms, hello {frozen['hello_cpu_ms']:.0f} ms; "
+               f"{startup_runs} rounds")
+
+
+def soak_row(interactions: int) -> Row:
+    """RSS growth after warm-up over ``interactions`` seeded random interactions (soak.py, seed 1, window mode)."""
+    soak = run_script("soak.py", "-n", str(interactions), timeout=4 * 3600, check=False)
+    return Row(f"RSS growth over {interactions:,} random interactions after warm-up", "",
+               f"{soak['growth_after_warmup_mb']:+.1f} MB", f"≤ {soak['goal_mb']:.0f} MB",
+               soak["growth_after_warmup_mb"] <= soak["goal_mb"] and not soak["exceptions"],
+               f"after malloc_trim {soak['trimmed_growth_mb']:+.1f} MB; RSS {soak['rss_warm_mb']:.0f} → "
+               f"{soak['rss_end_mb']:.0f} MB; {soak['exceptions']} exceptions, {soak['criticals']} Qt critical; "
+               f"{1000 * soak['seconds'] / max(1, soak['interactions']):.0f} ms wall per interaction; seed 1")
+
+
+def collect(runs: int, startup_runs: int, soak: int) -> list[Row]:
     start = run_script("startup.py", "--runs", str(startup_runs))
     switch = repeated("language_switch.py", runs, "--rounds", "8")
     scrub = repeated("year_scrub.py", runs, "--rounds", "6")
@@ -80,7 +109,7 @@ def collect(runs: int, startup_runs: int) -> list[Row]:
                            median([r["per_screen"][key]["cpu"] for r in scrub])) for key in scrub[0]["per_screen"]}
     worst_scrub = max(scrub_screens, key=lambda key: scrub_screens[key][1])
     missing = f"; not painted: {', '.join(start['missing'])}" if start["missing"] else ""
-    return [
+    rows = [
         Row("start-up to first painted window, app ÷ hello world", f"{start['ratio']:.2f}×",
             f"{start['cpu_ratio']:.2f}×", f"≤ {GOAL_RATIO}×", start["cpu_ratio"] <= GOAL_RATIO,
             f"app {start['app_ms']:.0f} ms (CPU {start['app_cpu_ms']:.0f}), hello {start['hello_ms']:.0f} ms "
@@ -103,7 +132,11 @@ def collect(runs: int, startup_runs: int) -> list[Row]:
             f"the load alone {reload['load_cpu_ms']:.0f} ms CPU; 7 rounds, 1 run"),
         Row("peak RSS after start-up (VmHWM)", f"{start['peak_rss_mb']:.0f} MB", "", f"≤ {RSS_GOAL_MB:.0f} MB",
             start["peak_rss_mb"] <= RSS_GOAL_MB, f"median of {startup_runs} start-ups"),
+        frozen_row(startup_runs),
     ]
+    if soak:
+        rows.append(soak_row(soak))
+    return rows
 
 
 def table(rows: list[Row]) -> str:
@@ -128,9 +161,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="fresh processes per in-process figure")
     parser.add_argument("--startup-runs", type=int, default=7, help="start-up rounds (app + hello world each)")
+    parser.add_argument("--soak", type=int, default=10_000, help="soak interactions (0: no soak row)")
     parser.add_argument("--no-record", action="store_true", help="print only, do not append to RESULTS.md")
     args = parser.parse_args()
-    rows = collect(args.runs, args.startup_runs)
+    rows = collect(args.runs, args.startup_runs, args.soak)
     info = machine()
     print(f"{info['date']}  {info['machine']}, {info['cores']} cores, Python {info['python']}, "
           f"PySide6 {info['pyside6']}")

@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchlib import build_window, rss_mb, settle
+from benchlib import build_window, emit_json, rss_mb, settle
 
 GOAL_GROWTH_MB = 5.0
 SEARCH_WORDS = ("Mech", "stadt", "Köln", "ü", "Poznań", "xyz", "  ", "é", "Part", "2016", "Ž", "berg", "'")
@@ -436,6 +436,7 @@ def main() -> int:
     parser.add_argument("--kiosk", action="store_true", help="kiosk mode (adds idle resets)")
     parser.add_argument("--size", default="1280x720")
     parser.add_argument("--tracebacks", action="store_true", help="print one traceback per distinct exception")
+    parser.add_argument("--json", action="store_true", help="also one machine-readable line (for run_all.py)")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
     parts = build_window((width, height), kiosk=args.kiosk)
@@ -449,6 +450,13 @@ def main() -> int:
     print(report.summary())
     if args.tracebacks and report.exceptions:
         print(report.first_tracebacks())
+    if args.json:
+        emit_json({"interactions": report.interactions, "seconds": report.seconds, "kiosk": args.kiosk,
+                   "goal_mb": GOAL_GROWTH_MB,
+                   "growth_after_warmup_mb": report.growth_after_warmup_mb,
+                   "trimmed_growth_mb": report.trimmed_end_mb - report.trimmed_warm_mb,
+                   "rss_warm_mb": report.rss_warm_mb, "rss_end_mb": report.rss_end_mb,
+                   "exceptions": len(report.exceptions), "criticals": len(report.criticals)})
     ok = not report.exceptions and not report.criticals
     return 0 if ok else 1
 

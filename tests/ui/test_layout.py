@@ -167,6 +167,7 @@ def test_presenter_layout_keeps_lead_and_figure_in_view_on_old_projectors(app, q
                     problems.append(f"{where}: the lead is not in view (top at {lead_top})")
             if size == (1024, 768) and not both:
                 state.set_chapter(3)
+                qtbot.waitUntil(lambda: not story.fade.running, timeout=5000)  # not a half-faded picture
                 settle(4)
                 save_screenshot(window, f"presenter-xga-{code}-1024x768")
         assert window.size().toTuple() == size

@@ -281,6 +281,18 @@ def test_font_scale_enlarges_markers_and_ticks(qtbot, context):
     assert plot.plot_item.getAxis("left").style["tickFont"].pixelSize() >= 1.9 * font
 
 
+@pytest.mark.parametrize("indicator", [SERIES, COMPARISON], ids=["series", "comparison"])
+def test_font_scale_restyles_the_same_items_as_a_fresh_build_draws(qtbot, context, indicator):
+    plot = make_plot(qtbot, context, indicator)
+    plot_item, items = plot.plot_item, list(plot.plot_item.items)
+    context.state.set_font_scale(1.5)
+    assert plot.plot_item is plot_item and plot.plot_item.items == items, "restyled in place, not rebuilt"
+    fresh = make_plot(qtbot, context, indicator)  # built at 1.5 from the start
+    for widget in (plot, fresh):
+        widget.layout().activate()
+    qtbot.waitUntil(lambda: plot.view.size() == fresh.view.size())
+    assert plot.view.grab().toImage() == fresh.view.grab().toImage(), "the same picture as a fresh build"
+
 def test_accessible_name_and_summary(qtbot, context):
     plot = make_plot(qtbot, context, context.pack.indicator("far-right-vote"))
     interface = QAccessible.queryAccessibleInterface(plot.view)

@@ -59,6 +59,8 @@ class Language(QObject):
     """The app's language (``de``/``nl``/…), its side-by-side mode and the translation calls."""
 
     languageChanged = Signal(str)
+    # after every receiver of languageChanged has its new texts: the windows lay out once, then paint
+    languageApplied = Signal(str)
 
     def __init__(
         self,
@@ -250,3 +252,4 @@ class Language(QObject):
             for window in QApplication.topLevelWindows():
                 QCoreApplication.removePostedEvents(window, QEvent.Type.LanguageChange)
         self.languageChanged.emit(self._code)
+        self.languageApplied.emit(self._code)

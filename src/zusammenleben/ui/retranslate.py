@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import contextlib
 import weakref
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from zusammenleben.i18n.language import Language
@@ -43,6 +44,9 @@ def bind(widget: QWidget, language: Language) -> None:
         else:
             _CATCH_UP.defer(page, reference)
 
+    if language not in _SETTLED:
+        _SETTLED.add(language)
+        language.languageApplied.connect(settle_layouts)
     connection = language.languageChanged.connect(on_language_changed)
     pending = [connection]
 
@@ -56,6 +60,42 @@ def bind(widget: QWidget, language: Language) -> None:
     widget.destroyed.connect(disconnect)
     weakref.finalize(widget, disconnect)
     widget.retranslate()
+
+
+_SETTLED: weakref.WeakSet[Language] = weakref.WeakSet()
+_DEFERRED: dict[int, Callable[[], None]] | None = None  # while settle_layouts lays out: the last call per key
+
+
+def defer_while_settling(key: object, callback: Callable[[], None]) -> bool:
+    """Inside ``settle_layouts``: keep ``callback`` (the last one per ``key``) for its end and return True.
+
+    A plot view is resized several times while the cards around it settle; each resize made
+    pyqtgraph recompute its ranges and every item's transform. Outside a settle: False (do it now).
+    """
+    if _DEFERRED is None:
+        return False
+    _DEFERRED[id(key)] = callback
+    return True
+
+
+def settle_layouts(*_args: object) -> None:
+    """Lay out every changed widget now, so the window paints once, in its final geometry.
+
+    Left to the event loop, the layout requests, the repaint requests and the plots' deferred
+    view updates interleave: after a language switch with four plots in front, the window was
+    painted five times while its cards settled (benchmarks/language_switch.py).
+    """
+    # each pass delivers the requests queued before it; a layout that changes a size posts its parent's
+    # request for the next pass (the indicators screen settles in ~5; an empty pass costs nothing)
+    global _DEFERRED
+    _DEFERRED = {}
+    try:
+        for _ in range(8):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    finally:
+        deferred, _DEFERRED = _DEFERRED, None
+    for callback in deferred.values():
+        callback()
 
 
 def bound_count(language: Language) -> int:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSizePolicy, QWidget, QWidgetItem
 
+from zusammenleben.ui.labels import WrappedLabel
 from zusammenleben.ui.plots.style import PlotStyle
 
 
@@ -134,7 +135,7 @@ class LegendEntry(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.icon = QLabel(self)
-        self.text = QLabel(self)
+        self.text = WrappedLabel(self)
         self.text.setWordWrap(True)
         self.text.setProperty("role", "small")
         self.text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)

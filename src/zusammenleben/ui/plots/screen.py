@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from zusammenleben.content.model import Indicator
 from zusammenleben.core.theme import TypeScale
 from zusammenleben.ui import retranslate
+from zusammenleben.ui.labels import WrappedLabel
 from zusammenleben.ui.plots.table import IndicatorTableModel
 from zusammenleben.ui.plots.widget import IndicatorPlot
 from zusammenleben.ui.screen import Screen
@@ -97,7 +97,7 @@ class IndicatorCard(QFrame):
         self.table_page = QWidget(self.stack)
         table_layout = QVBoxLayout(self.table_page)
         table_layout.setContentsMargins(0, 0, 0, 0)
-        self.table_title = QLabel(self.table_page)
+        self.table_title = WrappedLabel(self.table_page)
         self.table_title.setProperty("role", "heading")
         self.table_title.setWordWrap(True)
         self.table = IndicatorTable(context, indicator, self.table_page)
@@ -222,10 +222,10 @@ class IndicatorsScreen(Screen):
         self.side = QFrame(self)
         self.side.setProperty("role", "panel")
         side_layout = QVBoxLayout(self.side)
-        self.heading = QLabel(self.side)
+        self.heading = WrappedLabel(self.side)
         self.heading.setProperty("role", "heading")
         self.heading.setWordWrap(True)
-        self.hint = QLabel(self.side)
+        self.hint = WrappedLabel(self.side)
         self.hint.setProperty("role", "small")
         self.hint.setWordWrap(True)
         self.chooser = IndicatorChooser(self.side)
@@ -245,7 +245,7 @@ class IndicatorsScreen(Screen):
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(scale.px(16))
-        self.empty_label = QLabel(self.grid_host)
+        self.empty_label = WrappedLabel(self.grid_host)
         self.empty_label.setProperty("role", "lead")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

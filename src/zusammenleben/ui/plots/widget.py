@@ -18,12 +18,12 @@ from html import escape
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsView, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsView, QSizePolicy, QVBoxLayout, QWidget
 
 from zusammenleben.content.model import Indicator, IndicatorKind
 from zusammenleben.i18n.formatting import format_value, format_year
 from zusammenleben.ui import retranslate
+from zusammenleben.ui.labels import WrappedLabel
 from zusammenleben.ui.plots.axes import CategoryAxis, ValueAxis, YearAxis
 from zusammenleben.ui.plots.legend import Legend
 from zusammenleben.ui.plots.marks import (
@@ -46,7 +46,18 @@ class PlotView(pg.PlotWidget):
         super().__init__(*args, **kwargs)
         self._on_leave = on_leave
 
-    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # while a language switch settles the window's layout, only the last size counts
+        if not retranslate.defer_while_settling(self, self._apply_size):
+            super().resizeEvent(event)
+
+    def _apply_size(self) -> None:
+        pg.PlotWidget.resizeEvent(self, None)  # pyqtgraph's handler reads only the view's size
+        # and the new ranges and transforms now: done in the paint, they changed the scene once more
+        # and the plot was painted twice
+        self.scene().prepareForPaint()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
         event.ignore()  # zoom is off; the scroll area around the plots gets the wheel
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
@@ -71,6 +82,22 @@ def make_kiosk_safe(plot_widget: pg.PlotWidget) -> None:
     item.getViewBox().setMenuEnabled(False)
     plot_widget.scene().contextMenu = []
     plot_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+
+
+def restyle_scatter(scatter: pg.ScatterPlotItem, size: float, pen, brushes: list | None = None) -> None:
+    """A new size, pen and (per-point) brushes for a scatter, its atlas of drawn symbols started afresh.
+
+    pyqtgraph keeps every marker it has drawn in the scatter's ``SymbolAtlas``, keyed by the
+    *identity* of the pen and brush objects, and drops old entries only past 1,000 of them: each
+    restyle with new pens kept one more rendered symbol per point, ~5 KB each, per plot
+    (benchmarks/pyqtgraph_plot_leak.py, variant kept-plot-restyle). Only the current style is kept.
+    """
+    scatter.setSize(size, update=False)
+    scatter.setPen(pen, update=False)
+    if brushes is not None:
+        scatter.setBrush(brushes, update=False)
+    scatter.fragmentAtlas.clear()
+    scatter.updateSpots()
 
 
 class IndicatorPlot(QWidget):
@@ -108,10 +135,10 @@ class IndicatorPlot(QWidget):
     # -- construction, in named parts -----------------------------------------------------------------
     def _build_labels(self) -> None:
         """The title above and the unit beside the value axis (words a pupil reads before the numbers)."""
-        self.title_label = QLabel(self)
+        self.title_label = WrappedLabel(self)
         self.title_label.setProperty("role", "heading")
         self.title_label.setWordWrap(True)
-        self.unit_label = QLabel(self)
+        self.unit_label = WrappedLabel(self)
         self.unit_label.setProperty("role", "small")
         self.unit_label.setWordWrap(True)
 
@@ -132,7 +159,7 @@ class IndicatorPlot(QWidget):
 
     def _build_sources(self) -> None:
         """The source line (links to the sources screen when interactive) and the note under the figure."""
-        self.sources_label = QLabel(self)
+        self.sources_label = WrappedLabel(self)
         self.sources_label.setProperty("role", "small")
         self.sources_label.setWordWrap(True)
         if self.interactive:  # every figure leads to its sources in one click (in-app links only)
@@ -141,7 +168,7 @@ class IndicatorPlot(QWidget):
                                                        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
             self.sources_label.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
             self.sources_label.linkActivated.connect(self._open_source_link)
-        self.note_label = QLabel(self)
+        self.note_label = WrappedLabel(self)
         self.note_label.setProperty("role", "small")
         self.note_label.setWordWrap(True)
 
@@ -168,8 +195,9 @@ class IndicatorPlot(QWidget):
             scene.sigMouseMoved.connect(self._on_mouse_moved)
             scene.sigMouseClicked.connect(self._on_mouse_clicked)
             self.state.yearChanged.connect(self.set_year)
+        # bound methods, not lambdas: a lambda's connection outlives a deleted plot and keeps it in memory
         self.state.fontScaleChanged.connect(self._on_font_scale)
-        self.state.themeChanged.connect(lambda _theme: self._on_font_scale(self.state.font_scale))
+        self.state.themeChanged.connect(self._on_theme)
         view_box = self.view.getPlotItem().getViewBox()
         view_box.sigTransformChanged.connect(self._place_offset_items)
         view_box.sigResized.connect(self._place_offset_items)
@@ -328,33 +356,63 @@ class IndicatorPlot(QWidget):
                 "bottom": ValueAxis("bottom", code, self.indicator.value_format)}
 
     def _on_font_scale(self, _scale: float) -> None:
-        self._rebuild()
+        self._restyle()
+
+    def _on_theme(self, _theme) -> None:
+        self._restyle()
 
     def _rebuild(self) -> None:
-        """(Re)draw everything from the indicator: on build, language change and font-scale change."""
+        """Draw every item from the indicator, once: at the first retranslate (later ones relabel)."""
         self.style = PlotStyle(self.context.state.theme, self.state.font_scale, self.pen_scale)
-        style = self.style
         item = self.plot_item
         item.clear()
         self.mark_items, self.value_labels, self.bar_item, self.cursor = [], [], None, None
-        self.view.setBackground(style.theme.background)
-        self.view.setMinimumHeight(style.type.px(220))
-        self._style_axes()
+        self.connection_line = self.disagreement_bracket = self.zero_line = None
+        self._style_view()
         if self.is_series:
             self._draw_series()
         else:
             self._draw_comparison()
-        self._info_item = pg.TextItem(anchor=(0, 1), fill=pg.mkBrush(style.theme.surface),
-                                      border=pg.mkPen(style.theme.text, width=2))
+        self._info_item = pg.TextItem(anchor=(0, 1))
         self._info_item.setZValue(100)
         self._info_item.hide()
         item.addItem(self._info_item, ignoreBounds=True)
-        self._highlight = pg.ScatterPlotItem(size=style.marker_size * 1.7, symbol="o", brush=None,
-                                             pen=pg.mkPen(style.theme.text, width=style.line_width))
+        self._highlight = pg.ScatterPlotItem(symbol="o", brush=None)
         self._highlight.setZValue(90)
         self._highlight.hide()
         item.addItem(self._highlight, ignoreBounds=True)
         self._set_ranges()
+        self._style_items()
+
+    def _restyle(self) -> None:
+        """Font scale or theme changed: the same items get new pens, sizes and fonts.
+
+        Clearing and re-adding every item on each change kept native memory per plot
+        (benchmarks/soak_kind.py "font scale"); the items' data do not depend on the style.
+        """
+        if not isinstance(self.__dict__.get("style"), PlotStyle):
+            return  # not drawn yet: the first retranslate draws in the current style
+        self.style = PlotStyle(self.context.state.theme, self.state.font_scale, self.pen_scale)
+        self._style_view()
+        self._style_items()
+
+    def _style_view(self) -> None:
+        style = self.style
+        self.view.setBackground(style.theme.background)
+        self.view.setMinimumHeight(style.type.px(220))
+        self._style_axes()
+
+    def _style_items(self) -> None:
+        """Pens, brushes, sizes and fonts of the drawn items, from ``self.style``; then what depends on them."""
+        style = self.style
+        if self.is_series:
+            self._style_series()
+        else:
+            self._style_comparison()
+        self._info_item.fill = pg.mkBrush(style.theme.surface)
+        self._info_item.border = pg.mkPen(style.theme.text, width=2)
+        self._info_item.update()
+        restyle_scatter(self._highlight, style.marker_size * 1.7, pg.mkPen(style.theme.text, width=style.line_width))
         self._place_offset_items()
         self._keep_cursor_label_inside()
         self._update_legend()
@@ -404,38 +462,28 @@ class IndicatorPlot(QWidget):
             self.plot_item.getAxis("bottom").setGrid(False)
 
     def _draw_series(self) -> None:
-        style = self.style
+        """The items of a series (their look is set by ``_style_series``)."""
         item = self.plot_item
         segments = connection_segments(self.marks)
         if segments:
             xs = [v for s in segments for v in (s[0], s[2])]
             ys = [v for s in segments for v in (s[1], s[3])]
-            line = pg.PlotDataItem(xs, ys, connect="pairs",
-                                   pen=pg.mkPen(style.value_colour, width=style.line_width,
-                                                style=Qt.PenStyle.DashLine))
-            line.setZValue(10)
-            item.addItem(line)
-            self.connection_line = line
-        else:
-            self.connection_line = None
+            self.connection_line = pg.PlotDataItem(xs, ys, connect="pairs")
+            self.connection_line.setZValue(10)
+            item.addItem(self.connection_line)
         ranges = []
         for key in disagreeing_keys(self.marks):
             values = [m.value for m in self.marks if m.key == key]
             ranges.extend([(float(key), min(values)), (float(key), max(values))])
         if ranges:
-            bracket = pg.PlotDataItem([p[0] for p in ranges], [p[1] for p in ranges], connect="pairs",
-                                      pen=pg.mkPen(style.disagreement_colour, width=style.line_width))
-            bracket.setZValue(15)
-            item.addItem(bracket)
-        self.disagreement_bracket = bracket if ranges else None
+            self.disagreement_bracket = pg.PlotDataItem([p[0] for p in ranges], [p[1] for p in ranges],
+                                                        connect="pairs")
+            self.disagreement_bracket.setZValue(15)
+            item.addItem(self.disagreement_bracket)
         if self.interactive:
             self.cursor = pg.InfiniteLine(
-                pos=self.state.year, angle=90, movable=False,
-                pen=pg.mkPen(style.cursor_colour, width=style.line_width),
-                label="{value:.0f}",
-                labelOpts={"position": 0.985, "color": style.theme.text, "fill": pg.mkBrush(style.theme.surface),
-                           "anchors": [(0.5, 0), (0.5, 0)]})
-            self.cursor.label.setFont(style.font(16, bold=True))
+                pos=self.state.year, angle=90, movable=False, label="{value:.0f}",
+                labelOpts={"position": 0.985, "anchors": [(0.5, 0), (0.5, 0)]})
             self.cursor.setZValue(5)
             item.addItem(self.cursor, ignoreBounds=True)
         offsets = sorted({m.offset for m in self.marks})
@@ -443,43 +491,63 @@ class IndicatorPlot(QWidget):
             group = [m for m in self.marks if m.offset == offset]
             scatter = pg.ScatterPlotItem(
                 x=[float(m.key) for m in group], y=[m.value for m in group], data=group,
-                size=style.marker_size,
-                symbol=["d" if m.disagrees else "o" for m in group],
-                brush=[pg.mkBrush(style.disagreement_colour if m.disagrees else style.value_colour)
-                       for m in group],
-                pen=pg.mkPen(style.theme.background, width=2), hoverable=False,
+                symbol=["d" if m.disagrees else "o" for m in group], hoverable=False,
                 useCache=self.interactive)  # exports: real paths in SVG, not embedded bitmaps
             scatter.offset_factor = offset
             scatter.setZValue(20)
             item.addItem(scatter)
             self.mark_items.append(scatter)
 
-    def _draw_comparison(self) -> None:
+    def _style_series(self) -> None:
         style = self.style
+        if self.connection_line is not None:
+            self.connection_line.setPen(pg.mkPen(style.value_colour, width=style.line_width,
+                                                 style=Qt.PenStyle.DashLine))
+        if self.disagreement_bracket is not None:
+            self.disagreement_bracket.setPen(pg.mkPen(style.disagreement_colour, width=style.line_width))
+        if self.cursor is not None:
+            self.cursor.setPen(pg.mkPen(style.cursor_colour, width=style.line_width))
+            label = self.cursor.label
+            label.setColor(style.theme.text)
+            label.fill = pg.mkBrush(style.theme.surface)
+            label.setFont(style.font(16, bold=True))
+        for scatter in self.mark_items:
+            brushes = [pg.mkBrush(style.disagreement_colour if m.disagrees else style.value_colour)
+                       for m in scatter.data["data"]]
+            restyle_scatter(scatter, style.marker_size, pg.mkPen(style.theme.background, width=2), brushes)
+
+    def _draw_comparison(self) -> None:
+        """The bars, the zero line and the value labels (their look is set by ``_style_comparison``)."""
         item = self.plot_item
-        centres, thicknesses, widths, brushes = [], [], [], []
+        centres, thicknesses, widths = [], [], []
         for mark in self.marks:
             centre, thickness = bar_position(self.categories.index(mark.key), mark)
             centres.append(centre)
             thicknesses.append(thickness)
             widths.append(mark.value)
-            brushes.append(pg.mkBrush(style.disagreement_colour if mark.disagrees else style.value_colour))
-        self.bar_item = pg.BarGraphItem(x0=[0.0] * len(widths), y=centres, height=thicknesses, width=widths,
-                                        brushes=brushes, pen=pg.mkPen(style.theme.background, width=1))
+        self.bar_item = pg.BarGraphItem(x0=[0.0] * len(widths), y=centres, height=thicknesses, width=widths)
         self.bar_item.setZValue(10)
         item.addItem(self.bar_item)
-        zero = pg.InfiniteLine(pos=0, angle=90, movable=False, pen=pg.mkPen(style.theme.text, width=style.axis_width))
-        item.addItem(zero, ignoreBounds=True)
+        self.zero_line = pg.InfiniteLine(pos=0, angle=90, movable=False)
+        item.addItem(self.zero_line, ignoreBounds=True)
         code = self.language.code
         for mark, centre in zip(self.marks, centres, strict=True):
-            text = self._value_label_text(mark, code)
-            label = pg.TextItem(text=text, color=style.theme.text,
+            label = pg.TextItem(text=self._value_label_text(mark, code),
                                 anchor=(1.08, 0.5) if mark.value < 0 else (-0.08, 0.5))
-            label.setFont(style.font(17, bold=True))
             label.setPos(mark.value, centre)
             label.setZValue(30)
             item.addItem(label, ignoreBounds=True)
             self.value_labels.append(label)
+
+    def _style_comparison(self) -> None:
+        style = self.style
+        self.bar_item.setOpts(
+            brushes=[pg.mkBrush(style.disagreement_colour if m.disagrees else style.value_colour) for m in self.marks],
+            pen=pg.mkPen(style.theme.background, width=1))
+        self.zero_line.setPen(pg.mkPen(style.theme.text, width=style.axis_width))
+        for label in self.value_labels:
+            label.setColor(style.theme.text)
+            label.setFont(style.font(17, bold=True))
 
     def _value_label_text(self, mark: Mark, code: str) -> str:
         qualifier = " / ".join(dict.fromkeys(self.language.content(p.qualifier) for p in mark.points if p.qualifier))
@@ -630,6 +698,5 @@ class IndicatorPlot(QWidget):
         gap = self.style.marker_size * 0.8
         shifted = QPointF(scene_point.x() + (-gap if right else gap), scene_point.y() + (-gap if lower else gap))
         self._info_item.setPos(self.view_box.mapSceneToView(shifted))
+        # the same pen object as before (set by _style_items): a new one would add a symbol to the atlas
         self._highlight.setData(pos=[self.view_box.mapSceneToView(scene_point)])
-        colour = QColor(self.style.theme.text)
-        self._highlight.setPen(pg.mkPen(colour, width=self.style.line_width))

@@ -83,7 +83,8 @@ class ChapterView(QWidget):
         self.perspectives = PerspectivesPanel(context, self)
         self.sources_heading = wrapped_label(self, "heading")
         self.sources_box = QVBoxLayout()
-        self.source_buttons: list[TextButton] = []
+        self.source_buttons: list[TextButton] = []  # this chapter's, the first of _source_pool
+        self._source_pool: list[TextButton] = []
         for widget in (self.where_label, self.title_label, self.lead_label, self.short_label):
             self.layout_.addWidget(widget)
         self.layout_.addLayout(self.body_box)
@@ -226,21 +227,27 @@ class ChapterView(QWidget):
         self.quote_source.setAccessibleDescription(ui("Show this source on the sources screen"))
 
     def _fill_sources(self, chapter: Chapter) -> None:
+        """One link button per source; the buttons are kept and refilled (new ones cost a polish and
+        many resizes on every chapter move), the ones a chapter does not need are hidden."""
         ui = self.language.ui
-        for button in self.source_buttons:
-            self.sources_box.removeWidget(button)
-            button.hide()
-            button.deleteLater()
-        self.source_buttons = []
-        for source_id in chapter_source_ids(chapter):
+        source_ids = chapter_source_ids(chapter)
+        while len(self._source_pool) < len(source_ids):
+            button = TextButton(self.context, "", self, style="link")
+            button.source_id = ""
+            button.clicked.connect(lambda _checked=False, b=button: self.state.sourceRequested.emit(b.source_id))
+            self.sources_box.addWidget(button)
+            self._source_pool.append(button)
+        self.source_buttons = self._source_pool[:len(source_ids)]
+        for button, source_id in zip(self.source_buttons, source_ids, strict=True):
             caption = source_caption(self.context.pack, self.language, source_id)
-            button = TextButton(self.context, caption, self, style="link")
+            button.source_id = source_id
             button.setObjectName(f"chapterSource-{source_id}")
+            button.setText(caption)
             button.setAccessibleName(caption)
             button.setAccessibleDescription(ui("Show this source on the sources screen"))
-            button.clicked.connect(lambda _checked=False, sid=source_id: self.state.sourceRequested.emit(sid))
-            self.sources_box.addWidget(button)
-            self.source_buttons.append(button)
+            button.setVisible(True)
+        for button in self._source_pool[len(source_ids):]:
+            button.setVisible(False)
 
     def _open_quote_source(self) -> None:
         if self.chapter is not None and self.chapter.quote is not None:

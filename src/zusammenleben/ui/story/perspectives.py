@@ -6,17 +6,39 @@ under the chapter text and every statement names who says it and where.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
-from zusammenleben.content.model import Chapter
+from zusammenleben.content.model import Chapter, Perspective
 from zusammenleben.core.theme import TypeScale
 from zusammenleben.i18n.sources import source_caption
 from zusammenleben.ui.labels import wrapped_label
 from zusammenleben.ui.text_button import TextButton
 
 
+class _Block:
+    """The widgets of one perspective, kept and refilled: claim and criticism, each with its source.
+
+    Building them anew on every chapter move (new labels and buttons, polished, then resized
+    hundreds of times while the scroll area settled) was most of a move's layout work.
+    """
+
+    def __init__(self, panel: PerspectivesPanel) -> None:
+        self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.claim_title = wrapped_label(panel, "small")
+        self.claim = wrapped_label(panel)
+        self.claim_source = panel.new_source_button()
+        self.criticism_title = wrapped_label(panel, "small")
+        self.criticism = wrapped_label(panel)
+        self.criticism_source = panel.new_source_button()
+        self.widgets: list[QWidget] = [self.claim_title, self.claim, self.claim_source,
+                                       self.criticism_title, self.criticism, self.criticism_source]
+        panel.layout_.addItem(self.spacer)
+        for widget in self.widgets:
+            panel.layout_.addWidget(widget)
+
+
 class PerspectivesPanel(QFrame):
-    """Rebuilt for each chapter and language; hidden when a chapter has no perspectives."""
+    """Refilled for each chapter and language; hidden when a chapter has no perspectives."""
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +49,7 @@ class PerspectivesPanel(QFrame):
         self.layout_ = QVBoxLayout(self)
         self.heading = wrapped_label(self, "heading")
         self.layout_.addWidget(self.heading)
+        self.blocks: list[_Block] = []  # one per perspective of the longest chapter shown so far
         self.items: list[QWidget] = []
         self.source_buttons: list[TextButton] = []
 
@@ -35,45 +58,47 @@ class PerspectivesPanel(QFrame):
         t = TypeScale(self.context.state.font_scale)
         self.layout_.setContentsMargins(t.px(20), t.px(16), t.px(20), t.px(16))
         self.layout_.setSpacing(t.px(6))
-        self._clear()
-        self.items = []
-        self.source_buttons = []
         self.heading.setText(ui("What do critics say?"))
         self.setVisible(bool(chapter.perspectives))
-        for number, perspective in enumerate(chapter.perspectives):
-            if number:
-                self.layout_.addSpacing(t.px(10))
-            claim_title = wrapped_label(self, "small")
-            claimant = self.language.content(perspective.claimant) if perspective.claimant else ""
-            claim_title.setText(ui("Claim: %(claimant)s") % {"claimant": claimant} if claimant else ui("Claim"))
-            claim = wrapped_label(self)
-            claim.setText(self.language.display(perspective.claim))
-            critic = self.language.content(perspective.critic) if perspective.critic else ""
-            criticism_title = wrapped_label(self, "small")
-            criticism_title.setText(ui("Criticism: %(critic)s") % {"critic": critic} if critic else ui("Criticism"))
-            criticism = wrapped_label(self)
-            criticism.setText(self.language.display(perspective.criticism))
-            widgets = [claim_title, claim, self._source_button(perspective.claim_source),
-                       criticism_title, criticism, self._source_button(perspective.criticism_source)]
-            for widget in widgets:
-                self.layout_.addWidget(widget)
-                self.items.append(widget)
+        while len(self.blocks) < len(chapter.perspectives):
+            self.blocks.append(_Block(self))
+        self.items = []
+        self.source_buttons = []
+        for number, block in enumerate(self.blocks):
+            shown = number < len(chapter.perspectives)
+            # an empty spacer adds no layout spacing: a hidden block leaves no gap behind
+            block.spacer.changeSize(0, t.px(10) if shown and number else 0,
+                                    QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            if shown:
+                self._fill(block, chapter.perspectives[number])
+                self.items += block.widgets
+                self.source_buttons += [block.claim_source, block.criticism_source]
+            for widget in block.widgets:
+                widget.setVisible(shown)
+        self.layout_.invalidate()  # the spacers changed size
 
-    def _clear(self) -> None:
-        """Take every item after the heading out of the layout: widgets *and* the spacings between
-        perspectives, which ``removeWidget`` would leave behind to pile up into a blank gap."""
-        while self.layout_.count() > 1:
-            widget = self.layout_.takeAt(1).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+    def _fill(self, block: _Block, perspective: Perspective) -> None:
+        ui, language = self.language.ui, self.language
+        claimant = language.content(perspective.claimant) if perspective.claimant else ""
+        block.claim_title.setText(ui("Claim: %(claimant)s") % {"claimant": claimant} if claimant else ui("Claim"))
+        block.claim.setText(language.display(perspective.claim))
+        critic = language.content(perspective.critic) if perspective.critic else ""
+        block.criticism_title.setText(ui("Criticism: %(critic)s") % {"critic": critic} if critic else ui("Criticism"))
+        block.criticism.setText(language.display(perspective.criticism))
+        self._point_source_button(block.claim_source, perspective.claim_source)
+        self._point_source_button(block.criticism_source, perspective.criticism_source)
 
-    def _source_button(self, source_id: str) -> TextButton:
+    def new_source_button(self) -> TextButton:
+        button = TextButton(self.context, "", self, style="link")
+        button.source_id = ""
+        button.clicked.connect(lambda _checked=False, b=button: self.context.state.sourceRequested.emit(b.source_id))
+        return button
+
+    def _point_source_button(self, button: TextButton, source_id: str) -> None:
         ui = self.language.ui
         caption = source_caption(self.context.pack, self.language, source_id)
-        button = TextButton(self.context, ui("Source: %(source)s") % {"source": caption}, self, style="link")
-        button.setAccessibleName(ui("Source: %(source)s") % {"source": caption})
+        text = ui("Source: %(source)s") % {"source": caption}
+        button.source_id = source_id
+        button.setText(text)
+        button.setAccessibleName(text)
         button.setAccessibleDescription(ui("Show this source on the sources screen"))
-        button.clicked.connect(lambda _checked=False, sid=source_id: self.context.state.sourceRequested.emit(sid))
-        self.source_buttons.append(button)
-        return button
