@@ -181,9 +181,6 @@ class PartnershipsScreen(Screen):
         self.info_stack.setCurrentWidget(self.detail)
 
     # -- texts --------------------------------------------------------------------------------------
-    def nav_label(self) -> str:
-        return self.language.ui("Partnerships")
-
     def retranslate(self) -> None:
         ui = self.language.ui
         selected = self.selected_id()
