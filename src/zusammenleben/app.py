@@ -257,10 +257,10 @@ def build_parts(
     return parts
 
 
-def _build_screen(module_name: str, class_name: str, context: UiContext, missing: list[str]):
+def _build_screen(module_name: str, class_name: str, context: UiContext, missing: list[str], parent):
     """One screen of the registry, imported and built when the window first needs it (None if it cannot load)."""
     screen_class = _import(module_name, class_name, missing)
-    return screen_class(context) if screen_class is not None else None
+    return screen_class(context, parent) if screen_class is not None else None
 
 
 def _import(module_name: str, class_name: str, missing: list[str]):

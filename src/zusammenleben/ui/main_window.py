@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 #: turn): the first frame is flushed and the input that came with it is handled first.
 IDLE_BUILD_DELAY_MS = 50
 
-ScreenFactory = Callable[[], "Screen | None"]
+ScreenFactory = Callable[[QWidget], "Screen | None"]  # called with the stack, the screen's parent
 
 
 class ScreenMap(Mapping[str, Screen]):
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         build = self._factories.pop(key, None)
         if build is None:
             return None
-        screen = build()
+        screen = build(self.stack)
         if screen is None:
             self._drop(key)
             return None
