@@ -70,23 +70,31 @@ def load_content(content_path: str | None) -> tuple[object, list]:
 def load_content_with_catalogs(content_path: str | None):
     """``(LoadedPack, problems)``: a given pack (folder or .zlpack) with its own catalogs, else the built-in one."""
     from zusammenleben.authoring.loading import LoadedPack, load_for_app
-    from zusammenleben.content import load_pack
+    from zusammenleben.content.pack_cache import load_pack_cached
     from zusammenleben.paths import builtin_pack_dir
 
     problems: list = []
-    if content_path:
+    if content_path:  # an author's pack is read afresh every time (--watch, drag-and-drop: it changes)
         loaded = load_for_app(Path(content_path))
         if loaded.ok:
             return loaded, []
         problems = list(loaded.errors)
         log.warning("content pack %s has %d problems; using the built-in pack", content_path, len(problems))
-    builtin = load_pack(builtin_pack_dir())
+    builtin = load_pack_cached(builtin_pack_dir(), pack_cache_dir())
     if builtin.pack is None or builtin.errors:
         for error in builtin.errors:
             log.error("built-in pack: %s", error.format())
         if builtin.pack is None:
             raise RuntimeError("the built-in content pack cannot be loaded; see the log")
     return LoadedPack(builtin.pack), problems
+
+
+def pack_cache_dir() -> Path | None:
+    """The platform's cache folder for this app (QStandardPaths; tests get Qt's test folder), or None."""
+    from PySide6.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(base) if base else None
 
 
 def build_parts(
@@ -186,10 +194,9 @@ def build_parts(
         window.add_header_action(level_switch)
         state.levelChanged.connect(lambda level: setattr(settings, "reading_level", level))
     missing: list[str] = []
-    for module_name, class_name in SCREENS:
-        screen_class = _import(module_name, class_name, missing)
-        if screen_class is not None:
-            window.add_screen(screen_class(context))
+    for entry in SCREENS:  # the one in front is built now, the others after the first paint or when opened
+        window.add_screen_factory(entry.key, partial(_build_screen, entry.module, entry.class_name, context, missing),
+                                  [getattr(state, name) for name in entry.requests])
     time_bar_class = _import(*TIME_BAR, missing)
     if time_bar_class is not None:
         window.set_footer(time_bar_class(context))
@@ -248,6 +255,12 @@ def build_parts(
                                                         log_folder=log_folder, show_dialogs=show_dialogs),
                                 watch=watching, parent=app)
     return parts
+
+
+def _build_screen(module_name: str, class_name: str, context: UiContext, missing: list[str], parent):
+    """One screen of the registry, imported and built when the window first needs it (None if it cannot load)."""
+    screen_class = _import(module_name, class_name, missing)
+    return screen_class(context, parent) if screen_class is not None else None
 
 
 def _import(module_name: str, class_name: str, missing: list[str]):

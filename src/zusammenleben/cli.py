@@ -10,7 +10,6 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from zusammenleben import __version__
 from zusammenleben.i18n.catalogs import load_translations
 from zusammenleben.i18n.choice import guess_language
 
@@ -23,6 +22,19 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[override]
         # argparse asks with prefix "" for a subcommand's prog name: only None means "the usual prefix"
         return super().add_usage(usage, actions, groups, self.usage_prefix if prefix is None else prefix)
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: like argparse's, but reads the version only when asked (importlib.metadata is slow)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from zusammenleben import __version__
+
+        parser._print_message(f"zusammenleben {__version__}\n", sys.stdout)
+        parser.exit()
 
 
 def build_parser(ui: Translate) -> argparse.ArgumentParser:
@@ -41,8 +53,7 @@ def build_parser(ui: Translate) -> argparse.ArgumentParser:
     parser._optionals.title = ui("options")
     parser._positionals.title = ui("commands")
     parser.add_argument("-h", "--help", action="help", help=ui("show this help and exit"))
-    parser.add_argument("--version", action="version", version=f"zusammenleben {__version__}",
-                        help=ui("show the version and exit"))
+    parser.add_argument("--version", action=_VersionAction, help=ui("show the version and exit"))
     parser.add_argument("--lang", choices=("de", "nl"), help=ui("language of the app: de (German) or nl (Dutch)"))
     modes = parser.add_mutually_exclusive_group()
     modes.add_argument("--classroom", action="store_true",

@@ -156,8 +156,8 @@ def test_the_screen_keys_are_the_apps_screens():
 
     from zusammenleben.ui.screen_registry import SCREENS
 
-    keys = tuple(getattr(importlib.import_module(module), name).key for module, name in SCREENS)
-    assert keys == SCREEN_KEYS
+    keys = tuple(getattr(importlib.import_module(entry.module), entry.class_name).key for entry in SCREENS)
+    assert keys == SCREEN_KEYS == tuple(entry.key for entry in SCREENS)
 
 
 def test_resolving_the_command_line():

@@ -7,13 +7,16 @@ breaks a catalog must not replace the last good version in a running window.
 
 from __future__ import annotations
 
-import gettext
 import os
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from zusammenleben.content import ContentError, Pack
-from zusammenleben.content.open import open_content
-from zusammenleben.i18n.pack_catalog import load_pack_catalogs
+from zusammenleben.content import Pack
+
+if TYPE_CHECKING:  # the readers (.zlpack, .po via Babel) are imported by load_for_app: the built-in pack needs none
+    import gettext
+
+    from zusammenleben.content import ContentError
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,9 @@ class LoadedPack:
 
 
 def load_for_app(path: str | os.PathLike[str]) -> LoadedPack:
+    from zusammenleben.content.open import open_content
+    from zusammenleben.i18n.pack_catalog import load_pack_catalogs
+
     result = open_content(path)
     if result.pack is None:
         return LoadedPack(None, list(result.errors))

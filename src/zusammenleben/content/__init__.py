@@ -7,9 +7,8 @@ Public API: ``load_pack`` → ``LoadResult(pack, errors)``; ``ContentError`` and
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from zusammenleben.content.errors import ContentError
-from zusammenleben.content.load import LoadResult, load_pack
 from zusammenleben.content.model import (
     Chapter,
     DataPoint,
@@ -32,6 +31,25 @@ from zusammenleben.content.model import (
     Survey,
     TeacherNote,
 )
+
+if TYPE_CHECKING:
+    from zusammenleben.content.errors import ContentError
+    from zusammenleben.content.load import load_pack
+    from zusammenleben.content.result import LoadResult
+
+# The loader (TOML, CSV, GeoJSON, the checks) is imported on first use: a start-up that finds the
+# checked pack in its cache (content.pack_cache) needs only the model.
+_LAZY = {"ContentError": "zusammenleben.content.errors", "LoadResult": "zusammenleben.content.result",
+         "load_pack": "zusammenleben.content.load"}
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
 
 
 def summary(pack: Pack) -> dict[str, int]:

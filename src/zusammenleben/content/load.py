@@ -9,26 +9,16 @@ cross-file checks (``validate``). The pack is returned only when there is no pro
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from zusammenleben.content.build import Builder, Loaded
 from zusammenleben.content.documents import open_pack
-from zusammenleben.content.errors import ContentError, ContentMessage, ErrorList
+from zusammenleben.content.errors import ContentMessage, ErrorList
 from zusammenleben.content.model import Pack
+from zusammenleben.content.result import LoadResult
 from zusammenleben.content.validate import validate
 
-
-@dataclass(frozen=True)
-class LoadResult:
-    """The pack (None if anything is wrong) and every problem, sorted by file and line."""
-
-    pack: Pack | None
-    errors: list[ContentError]
-
-    @property
-    def ok(self) -> bool:
-        return self.pack is not None
+__all__ = ["LoadResult", "load_pack"]
 
 
 def load_pack(path: str | os.PathLike[str]) -> LoadResult:

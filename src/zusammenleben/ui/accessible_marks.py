@@ -10,6 +10,8 @@ a screen reader's object navigation (Orca's flat review, NVDA's object nav) read
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QWidget
 
@@ -25,11 +27,21 @@ class Mark(QWidget):
 
 
 class AccessibleMarks:
-    """The marks of one parent widget; ``update`` reuses them, so a repaint costs no allocations."""
+    """The marks of one parent widget; ``update`` reuses them, so a repaint costs no allocations.
 
-    def __init__(self, parent: QWidget) -> None:
-        self.parent = parent
+    ``parent`` may be a function that returns the widget (``view.viewport``): a scroll area's viewport
+    is made by Qt, and PySide can invalidate a kept wrapper of it while the widget lives on (seen when
+    the partnership map was built after the story had deleted a chapter's widgets), so it is asked
+    for afresh at each update.
+    """
+
+    def __init__(self, parent: QWidget | Callable[[], QWidget]) -> None:
+        self._parent = parent
         self.marks: list[Mark] = []
+
+    @property
+    def parent(self) -> QWidget:
+        return self._parent if isinstance(self._parent, QWidget) else self._parent()
 
     def update(self, items: list[tuple[str, str, QRect]]) -> None:
         """``(name, description, rect in the parent's pixels)`` for each thing shown, in reading order."""

@@ -4,6 +4,11 @@ The window only arranges; it builds no content views itself. The composition roo
 (``app.py``) hands it the screens and the time bar, so tests and modes can assemble the
 same parts differently.
 
+Screens can be added built (``add_screen``) or as a factory (``add_screen_factory``): the header
+button is there at once, the screen itself is built when it is first shown or looked up, or after
+the window's first paint, one per event-loop turn, so the first frame pays only for the screen in
+front (benchmarks/startup.py). ``screens`` keeps meaning "every screen": looking one up builds it.
+
 The modes (``zusammenleben.modes.classroom``, ``.kiosk``, a presenter console) change the
 window only through its small host API (the "host API" section below, documented in
 ``docs/architecture.md``): they never index into the header's layouts or the footer, so the
@@ -13,10 +18,10 @@ window can rearrange its insides without breaking a mode.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,12 +39,48 @@ from zusammenleben.ui import retranslate
 from zusammenleben.ui.flow_layout import FlowLayout
 from zusammenleben.ui.language_switch import LanguageSwitch
 from zusammenleben.ui.screen import Screen
+from zusammenleben.ui.screen_registry import label_msgid
 
 log = logging.getLogger(__name__)
+
+#: After the first paint, wait this long before building the screens not yet built (one per event-loop
+#: turn): the first frame is flushed and the input that came with it is handled first.
+IDLE_BUILD_DELAY_MS = 50
+
+ScreenFactory = Callable[[QWidget], "Screen | None"]  # called with the stack, the screen's parent
+
+
+class ScreenMap(Mapping[str, Screen]):
+    """Every screen of a window by key, in the order of the header buttons.
+
+    Keys, ``in`` and ``len`` never build anything; looking a screen up (``[key]``, ``get``,
+    ``values()``, ``items()``) builds it if it is still waiting, so every reader of
+    ``window.screens`` (modes, tests, benchmarks) gets a real screen without knowing about
+    lazy building. Who only wants what exists asks ``window.built_screens()``.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __getitem__(self, key: str) -> Screen:
+        screen = self._window.ensure_screen(key)
+        if screen is None:
+            raise KeyError(key)
+        return screen
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._window._order
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._window._order))
+
+    def __len__(self) -> int:
+        return len(self._window._order)
 
 
 class MainWindow(QMainWindow):
     closing = Signal()  # the window is about to close (after the close guard agreed): save what must be kept
+    screenBuilt = Signal(QWidget)  # a screen added by a factory was built (and is in the stack now)
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +88,10 @@ class MainWindow(QMainWindow):
         self.language = context.language
         self.state = context.state
         self.setObjectName("mainWindow")
-        self._screens: dict[str, Screen] = {}
+        self._screens: dict[str, Screen] = {}  # built
+        self._factories: dict[str, ScreenFactory] = {}  # not built yet
+        self._order: list[str] = []  # every screen's key, in header order
+        self.missing_screens: list[str] = []  # keys whose factory failed (their button is gone)
         self.nav_buttons: dict[str, QPushButton] = {}
         self._close_guard: Callable[[], bool] | None = None
         self._overlays: list[QWidget] = []
@@ -88,22 +132,121 @@ class MainWindow(QMainWindow):
         # uses the arrow keys for chapters, so every screen button is its own Tab stop
         self.state.screenChanged.connect(self._show_screen)
         retranslate.bind(self, self.language)
+        self._idle_build = QTimer(self)
+        self._idle_build.setSingleShot(True)
+        self._idle_build.timeout.connect(self._build_next_pending)
+        self._first_paint = _FirstPaint(self, self._on_first_paint)
 
     # -- assembly -----------------------------------------------------------------------------------
     def add_screen(self, screen: Screen) -> None:
+        """A built screen and its header button."""
+        self._order.append(screen.key)
         self._screens[screen.key] = screen
-        self.stack.addWidget(screen)
+        self.stack.insertWidget(self._stack_index(screen.key), screen)
+        self._add_button(screen.key)
+        self._show_if_first(screen.key)
+
+    def add_screen_factory(self, key: str, build: ScreenFactory, requests: Iterable[SignalInstance] = ()) -> None:
+        """The header button of screen ``key`` now, the screen from ``build()`` when it is first needed.
+
+        ``build`` returns None when the screen cannot be built (it logs why); its button then goes.
+        ``requests`` are the signals the screen answers with ``reveal(id)`` (``state.sourceRequested``):
+        one that comes while the screen waits builds it and hands it on.
+        """
+        self._order.append(key)
+        self._factories[key] = build
+        for signal in requests:
+            signal.connect(lambda *args, key=key: self._answer_request(key, args))
+        self._add_button(key)
+        self._show_if_first(key)
+
+    def _answer_request(self, key: str, args: tuple) -> None:
+        if key not in self._factories:  # built: the screen listens itself
+            return
+        screen = self.ensure_screen(key)
+        if screen is not None:
+            screen.reveal(*args)
+
+    def _add_button(self, key: str) -> None:
         button = QPushButton(self.header)
         button.setCheckable(True)
-        button.setObjectName(f"nav-{screen.key}")
-        button.clicked.connect(lambda _checked=False, key=screen.key: self._choose_screen(key))
+        button.setObjectName(f"nav-{key}")
+        button.clicked.connect(lambda _checked=False, key=key: self._choose_screen(key))
         self.nav_layout.addWidget(button)
-        self.nav_buttons[screen.key] = button
-        button.setText(screen.nav_label())
-        button.setAccessibleName(screen.nav_label())
+        self.nav_buttons[key] = button
+        label = self._nav_label(key)
+        button.setText(label)
+        button.setAccessibleName(label)
         button.setAccessibleDescription(self.language.ui("Open this screen"))
-        if len(self._screens) == 1 or screen.key == self.state.screen:
-            self._show_screen(self.state.screen if self.state.screen in self.screens else screen.key)
+
+    def _show_if_first(self, key: str) -> None:
+        if len(self._order) == 1 or key == self.state.screen:
+            self._show_screen(self.state.screen if self.state.screen in self._order else key)
+
+    def _nav_label(self, key: str) -> str:
+        screen = self._screens.get(key)
+        if screen is not None:
+            return screen.nav_label()
+        msgid = label_msgid(key)
+        return self.language.ui(msgid) if msgid is not None else key
+
+    def _stack_index(self, key: str) -> int:
+        """Where ``key`` goes in the stack: after the built screens that come before it in the header."""
+        position = self._order.index(key)
+        return sum(1 for other in self._order[:position] if other in self._screens)
+
+    # -- screens built on demand --------------------------------------------------------------------
+    def ensure_screen(self, key: str) -> Screen | None:
+        """The screen ``key``, built now if it was waiting; None for an unknown key or one that failed."""
+        screen = self._screens.get(key)
+        if screen is not None:
+            return screen
+        build = self._factories.pop(key, None)
+        if build is None:
+            return None
+        screen = build(self.stack)
+        if screen is None:
+            self._drop(key)
+            return None
+        self._screens[key] = screen
+        self.stack.insertWidget(self._stack_index(key), screen)
+        self.screenBuilt.emit(screen)
+        return screen
+
+    def built_screens(self) -> Mapping[str, Screen]:
+        """The screens built so far, in header order (the others are still as they start)."""
+        return MappingProxyType({key: self._screens[key] for key in self._order if key in self._screens})
+
+    def pending_screens(self) -> list[str]:
+        """The keys of the screens not built yet, in header order."""
+        return [key for key in self._order if key in self._factories]
+
+    def build_all_screens(self) -> None:
+        """Build every screen still waiting (the self-test, a benchmark, a kiosk before its first visitor)."""
+        for key in self.pending_screens():
+            self.ensure_screen(key)
+
+    def _drop(self, key: str) -> None:
+        self._order.remove(key)
+        self.missing_screens.append(key)
+        button = self.nav_buttons.pop(key, None)
+        if button is not None:
+            self.nav_layout.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+
+    def _on_first_paint(self) -> None:
+        if self.pending_screens():
+            self._idle_build.start(IDLE_BUILD_DELAY_MS)
+
+    def _build_next_pending(self) -> None:
+        """Build one waiting screen, then give the event loop a turn before the next."""
+        pending = self.pending_screens()
+        if not pending:
+            return
+        self.ensure_screen(pending[0])
+        if len(pending) > 1:
+            self._idle_build.start(0)
 
     def set_footer(self, widget: QWidget) -> None:
         """The time bar: always visible under every screen."""
@@ -112,8 +255,8 @@ class MainWindow(QMainWindow):
     # -- host API: what the modes may change ---------------------------------------------------------
     @property
     def screens(self) -> Mapping[str, Screen]:
-        """The screens by key, in the order of their buttons (read-only)."""
-        return MappingProxyType(self._screens)
+        """Every screen by key, in the order of their buttons (read-only); a lookup builds a waiting screen."""
+        return ScreenMap(self)
 
     def current_screen(self) -> Screen:
         """The screen on show."""
@@ -200,7 +343,7 @@ class MainWindow(QMainWindow):
 
     # -- behaviour ----------------------------------------------------------------------------------
     def _show_screen(self, key: str) -> None:
-        screen = self.screens.get(key)
+        screen = self.ensure_screen(key)
         if screen is None:
             log.warning("no screen %r", key)
             return
@@ -223,9 +366,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(pack_title)
         self.title_label.setAccessibleName(ui("Application title"))
         for key, button in self.nav_buttons.items():
-            screen = self.screens[key]
-            button.setText(screen.nav_label())
-            button.setAccessibleName(screen.nav_label())
+            label = self._nav_label(key)  # a waiting screen stays unbuilt: its label is in the registry
+            button.setText(label)
+            button.setAccessibleName(label)
             button.setAccessibleDescription(ui("Open this screen"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
@@ -295,6 +438,21 @@ class MainWindow(QMainWindow):
             target = chain[(index + (1 if next else -1)) % len(chain)]
         target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
         return True
+
+class _FirstPaint(QObject):
+    """Calls ``then()`` once, after the window's first paint event (then lets go of the window)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._then()
+        return False
+
 
 def _position_in(chain: list[QWidget], current: QWidget | None) -> int | None:
     """Where the focus is in ``chain``: the widget itself, else the closest entry that contains it."""

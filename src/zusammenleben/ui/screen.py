@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from zusammenleben.core.context import UiContext
+from zusammenleben.ui.screen_registry import label_msgid
 
 
 class Screen(QWidget):
@@ -21,11 +22,17 @@ class Screen(QWidget):
         self.setObjectName(f"screen-{self.key}")
 
     def nav_label(self) -> str:
-        """The label of this screen's button in the header."""
-        raise NotImplementedError
+        """The label of this screen's button in the header (from the registry: the button exists before the screen)."""
+        msgid = label_msgid(self.key)
+        if msgid is None:
+            raise NotImplementedError(f"screen {self.key!r} is not in ui.screen_registry; override nav_label")
+        return self.language.ui(msgid)
 
     def retranslate(self) -> None:
         """Re-read every user-visible text through ``self.language``."""
+
+    def reveal(self, item_id: str) -> None:
+        """Come forward with ``item_id`` shown (a source, a term); the screens that answer requests override it."""
 
     def activated(self) -> None:
         """Called when the screen becomes visible (lazy work goes here)."""

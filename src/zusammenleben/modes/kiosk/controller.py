@@ -126,6 +126,7 @@ class KioskController(QObject):
         story = window.screens.get("story")
         if story is not None and hasattr(story, "set_label_mode"):
             story.set_label_mode(True)
+        window.screenBuilt.connect(self.lockdown.harden_tree)  # screens built after the first paint
         self.state.chapterChanged.connect(self._on_chapter)
         self.state.screenChanged.connect(self._on_screen)
         self.language.languageChanged.connect(self._on_language)
@@ -253,7 +254,7 @@ class KioskController(QObject):
         self.admin_panel.hide()
         self.admin_open = False
         self.admin_timer.stop()
-        for key, screen in self.window.screens.items():
+        for key, screen in self.window.built_screens().items():  # one not built yet is as it starts
             try:
                 screen.reset_view()
             except Exception:  # one screen's reset must not stop the others (and never shows)

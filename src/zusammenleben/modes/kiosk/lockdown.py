@@ -141,7 +141,14 @@ class LockDown(QObject):
         for scheme in REFUSED_SCHEMES:
             QDesktopServices.setUrlHandler(scheme, self, "refuse_url")
         self.hide_bars()
-        for widget in [self.window, *self.window.findChildren(QWidget)]:
+        self.harden_tree(self.window)
+
+    def harden_tree(self, root: QWidget) -> None:
+        """``root`` and every widget in it (a screen the window built after ``install``: its widgets
+        were polished before they were in the window, so the Polish filter could not attach them)."""
+        if not self.installed or self.suspended:
+            return
+        for widget in [root, *root.findChildren(QWidget)]:
             self.harden(widget)
 
     def remove(self) -> None:

@@ -27,9 +27,6 @@ class AboutScreen(MasterDetailScreen):
         self.notices_view: MarkdownView | None = None  # before super(): its first retranslate fills a page
         super().__init__(context, parent)
 
-    def nav_label(self) -> str:
-        return self.language.ui("About")
-
     def retranslate(self) -> None:
         ui = self.language.ui
         self.heading.setText(ui("About"))

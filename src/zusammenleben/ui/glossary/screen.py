@@ -27,9 +27,6 @@ class GlossaryScreen(MasterDetailScreen):
     def _on_level(self, _level: str) -> None:
         self.retranslate()
 
-    def nav_label(self) -> str:
-        return self.language.ui("Glossary")
-
     def reveal(self, term_id: str) -> None:
         if self.select(term_id):
             self.state.set_screen(self.key)

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
 
-from zusammenleben.content.zlpack import is_zlpack
-
 
 def dropped_pack(mime: QMimeData | None) -> Path | None:
     """The one local ``.zlpack`` file or pack folder being dragged, else None."""
+    from zusammenleben.content.zlpack import is_zlpack  # the .zlpack reader (zipfile, the loader) on a drag only
+
     if mime is None or not mime.hasUrls():
         return None
     urls = [url for url in mime.urls() if url.isLocalFile()]

@@ -31,10 +31,15 @@ class ViewState:
     scrolls: dict[ScrollKey, tuple[int, int]] = field(default_factory=dict)
 
 
-def scroll_areas(window) -> dict[ScrollKey, QAbstractScrollArea]:
-    """Every scroll area of every screen, keyed ``(screen, objectName, n-th of that name)``."""
+def scroll_areas(window, keys=None) -> dict[ScrollKey, QAbstractScrollArea]:
+    """Every scroll area of the built screens (or of the screens ``keys``, built if they wait).
+
+    Keyed ``(screen, objectName, n-th of that name)``; a screen not built yet has not scrolled.
+    """
     found: dict[ScrollKey, QAbstractScrollArea] = {}
-    for key, screen in window.screens.items():
+    screens = window.built_screens() if keys is None else {
+        key: window.screens[key] for key in window.screens if key in keys}
+    for key, screen in screens.items():
         seen: Counter[str] = Counter()
         for area in screen.findChildren(QAbstractScrollArea):
             name = area.objectName()
@@ -79,7 +84,7 @@ def restore_scrolls(window: QWidget, view: ViewState) -> None:
         if not pending:
             return
         try:
-            areas = scroll_areas(window)
+            areas = scroll_areas(window, {key[0] for key in pending})
         except RuntimeError:  # the window was replaced again meanwhile
             pending.clear()
             return

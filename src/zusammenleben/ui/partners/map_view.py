@@ -188,7 +188,7 @@ class PartnershipMap(QGraphicsView):
         self._press: QPointF | None = None
         self.legend_entries: list[tuple[str, str]] = []  # (role, text), painted in the bottom-left corner
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
-        self.marks = AccessibleMarks(self.viewport())  # the places as named children, for screen readers
+        self.marks = AccessibleMarks(self.viewport)  # the places as named children, for screen readers
         self.fit_button = QPushButton(self.viewport())
         self.fit_button.setObjectName("mapFit")
         self.fit_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

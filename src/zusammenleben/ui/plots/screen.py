@@ -253,9 +253,7 @@ class IndicatorsScreen(Screen):
         self.scroll.viewport().installEventFilter(self)
         layout.addWidget(self.scroll, 1)
 
-        chapter = self.state.chapter
-        initial = [i for i in (chapter.indicators if chapter else ()) if self._known(i)]
-        initial = initial or [indicator.id for indicator in self.pack.indicators[:2]]
+        initial = self._start_selection()
         for indicator in self.pack.indicators:
             item = QListWidgetItem(self.chooser)
             item.setData(Qt.ItemDataRole.UserRole, indicator.id)
@@ -273,9 +271,6 @@ class IndicatorsScreen(Screen):
         super().showEvent(event)
 
     # -- Screen -------------------------------------------------------------------------------------
-    def nav_label(self) -> str:
-        return self.language.ui("Figures")
-
     def retranslate(self) -> None:
         ui = self.language.ui
         self.heading.setText(ui("Choose figures"))
@@ -312,11 +307,16 @@ class IndicatorsScreen(Screen):
         self.chooser.blockSignals(False)
         self._update_cards()
 
-    def reset_view(self) -> None:
-        """Kiosk reset: the first chapter's figures (as at start), each as a plot, scrolled to the top."""
+    def _start_selection(self) -> list[str]:
+        """The first chapter's figures (else the first two): what the screen starts with, whenever it is
+        built (after the first paint or on first use, when the reader may be in another chapter)."""
         first = self.pack.chapters[0] if self.pack.chapters else None
         initial = [i for i in (first.indicators if first else ()) if self._known(i)]
-        self.set_selected(initial or [indicator.id for indicator in self.pack.indicators[:2]])
+        return initial or [indicator.id for indicator in self.pack.indicators[:2]]
+
+    def reset_view(self) -> None:
+        """Kiosk reset: the first chapter's figures (as at start), each as a plot, scrolled to the top."""
+        self.set_selected(self._start_selection())
         for card in self.cards.values():
             card.table_button.setChecked(False)
         self.chooser.scrollToTop()

@@ -21,9 +21,6 @@ class SourcesScreen(MasterDetailScreen):
         super().__init__(context, parent)
         self.state.sourceRequested.connect(self.reveal)
 
-    def nav_label(self) -> str:
-        return self.language.ui("Sources")
-
     def reveal(self, source_id: str) -> None:
         """Come forward with the source selected (from any screen)."""
         if self.select(source_id):

@@ -98,13 +98,10 @@ class StoryScreen(Screen):
         self.state.levelChanged.connect(self._on_level)
         self.chapter_view.expandedChanged.connect(self._on_expanded)
         self._set_tab_order()
-        retranslate.bind(self, self.language)
-        self._on_scale(self.state.font_scale)
+        self._apply_scale(self.state.font_scale)
+        retranslate.bind(self, self.language)  # shows the chapter, once (start-up: issue 19)
 
     # -- Screen -------------------------------------------------------------------------------------
-    def nav_label(self) -> str:
-        return self.language.ui("Story")
-
     def activated(self) -> None:
         self.swipes.attach()
 
@@ -184,6 +181,12 @@ class StoryScreen(Screen):
         self.chapter_view.update_where()
 
     def _on_scale(self, scale: float) -> None:
+        self._apply_scale(scale)
+        if self.state.chapter is not None:
+            self._show(self.state.chapter_index, animate=False)
+
+    def _apply_scale(self, scale: float) -> None:
+        """Margins, spacing and the scroll bars for the type size (the chapter is shown by the caller)."""
         t = TypeScale(scale)
         self.columns.setContentsMargins(t.px(24), t.px(16), t.px(24), t.px(12))
         self.columns.setSpacing(t.px(28))
@@ -193,8 +196,6 @@ class StoryScreen(Screen):
         self.scroll.setMaximumWidth(t.px(860))
         self.setStyleSheet(scrollbar_style(self.state.theme, scale))
         self._arrange()
-        if self.state.chapter is not None:
-            self._show(self.state.chapter_index, animate=False)
 
     def _show(self, index: int, animate: bool) -> None:
         chapter = self.state.chapter
