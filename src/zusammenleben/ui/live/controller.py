@@ -15,14 +15,16 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from zusammenleben.authoring.loading import LoadedPack, load_for_app
 from zusammenleben.ui.live.drop import DropTarget
 from zusammenleben.ui.live.problem_panel import ProblemPanel
-from zusammenleben.ui.live.view_state import capture, restore_place, restore_scrolls
-from zusammenleben.ui.live.watcher import PackWatcher
+
+if TYPE_CHECKING:  # the watcher and the view state are imported when they are used (start-up, issue 19)
+    from zusammenleben.ui.live.watcher import PackWatcher
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +61,8 @@ class LiveReload(QObject):
             self.watcher.deleteLater()
             self.watcher = None
         if self.watch and self.path is not None and self.path.is_dir():
+            from zusammenleben.ui.live.watcher import PackWatcher
+
             self.watcher = PackWatcher(self.path, self)
             self.watcher.changed.connect(self.reload)
 
@@ -105,6 +109,8 @@ class LiveReload(QObject):
             self.panel.hide()
 
     def _swap(self, loaded: LoadedPack) -> None:
+        from zusammenleben.ui.live.view_state import capture, restore_place, restore_scrolls
+
         old = self.parts
         old_window, old_state = old.window, old.context.state
         view = capture(old_window, old_state)
