@@ -79,9 +79,8 @@ def test_refilled_perspectives_and_sources_lead_to_their_own_sources(build_app, 
         state.set_screen("story")
 
 
-def geometries(window: QWidget) -> dict[str, QRect]:
-    return {f"{type(w).__name__}#{w.objectName()}#{n}": w.geometry()
-            for n, w in enumerate(window.findChildren(QWidget)) if w.isVisible()}
+def geometries(window: QWidget) -> dict[QWidget, QRect]:
+    return {w: w.geometry() for w in window.findChildren(QWidget) if w.isVisible()}
 
 
 def test_a_language_switch_returns_with_the_window_laid_out(build_app):
@@ -97,5 +96,6 @@ def test_a_language_switch_returns_with_the_window_laid_out(build_app):
             at_return = geometries(parts.window)
             settle()
             after = geometries(parts.window)
-            moved = {key: (at_return.get(key), rect) for key, rect in after.items() if at_return.get(key) != rect}
+            moved = {f"{type(w).__name__}#{w.objectName()}": (at_return.get(w), rect)
+                     for w, rect in after.items() if at_return.get(w) != rect}
             assert not moved, f"{screen}, {code}: laid out only after the switch returned: {moved}"

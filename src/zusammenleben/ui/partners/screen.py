@@ -217,6 +217,23 @@ class PartnershipsScreen(Screen):
         metrics = self.table.fontMetrics()
         em = max(1, metrics.horizontalAdvance("M"))
         header = self.table.horizontalHeader()
+        # the same texts in the same fonts measure the same: a language switch back and forth measured
+        # every cell of five columns again each time (~6 ms of a switch with the partnerships in front)
+        state, language = self.context.state, self.language
+        measured_for = (language.code, language.side_by_side, state.font_scale, state.theme,
+                        header.isSortIndicatorShown(), self.table.font().key(), header.font().key())
+        cache = self.__dict__.setdefault("_measured", {})
+        if cache.get("rows") is not self.model.partnerships:  # other rows (a reload): measure again
+            cache.clear()
+            cache["rows"] = self.model.partnerships
+        if not self.table.isVisible():  # not yet polished by the style sheet: measure, keep nothing
+            measured_for = None
+        if measured_for in cache:
+            self._column_widths, self._column_floors = (dict(d) for d in cache[measured_for])
+            for key, width in self._column_widths.items():
+                header.resizeSection(COLUMNS.index(key), width)
+            self._adapt_columns()
+            return
         self._column_widths: dict[str, int] = {}  # the width each column gets when there is room
         self._column_floors: dict[str, int] = {}  # the narrowest it may get: its longest word
         for column, key in enumerate(COLUMNS):
@@ -235,6 +252,8 @@ class PartnershipsScreen(Screen):
                 header.resizeSection(column, width)
                 self._column_widths[key] = width
                 self.table.setColumnHidden(column, hidden)
+        if measured_for is not None:
+            cache[measured_for] = (dict(self._column_widths), dict(self._column_floors))
         self._adapt_columns()
 
     # -- header texts wrap like the cells ("Deutsche / Kommune") --------------------------------------
