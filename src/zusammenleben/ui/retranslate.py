@@ -19,7 +19,7 @@ import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStackedWidget, QWidget
 
 from zusammenleben.i18n.language import Language
 
@@ -96,6 +96,13 @@ def settle_layouts(*_args: object) -> None:
         deferred, _DEFERRED = _DEFERRED, None
     for callback in deferred.values():
         callback()
+    for window in QApplication.topLevelWidgets():
+        if window.isVisible():
+            for view in window.findChildren(QAbstractItemView):
+                # a list or table lays its items out from a 0 ms timer, that is inside the first paint,
+                # which then paints it once more; a view with nothing pending returns at once
+                if view.isVisible():
+                    view.executeDelayedItemsLayout()
 
 
 def bound_count(language: Language) -> int:
