@@ -9,9 +9,12 @@ and prints the RSS growth per plot after ``gc.collect()``, deferred deletes and
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/pyqtgraph_plot_leak.py plotwidget -n 400
 
 Variants (``--list``): a bare QGraphicsView + scene (Qt's own share), a PlotWidget as built,
-with the menus switched off, with its parentless menus and control widget deleted first,
-with plot items, deleted at once or with deleteLater; and the two ways the app can redraw
-one kept plot: clearing and re-adding items, or restyling the items in place.
+with the menus switched off, with its parentless menus deleted first, with plot items,
+deleted at once or with deleteLater; and the ways the app can redraw one kept plot:
+clearing and re-adding items, restyling the items in place (new pens: the scatter's symbol
+atlas grows), and restyling with the atlas restarted (what ``plots.widget.restyle_scatter`` does).
+
+``--live`` measures instead what one PlotWidget costs while it exists (10 kept).
 """
 
 from __future__ import annotations
@@ -113,8 +116,13 @@ def plotwidget(menus_off: bool = False, drop_menus: bool = False, items: bool = 
     return once
 
 
-def kept_plot(restyle: bool) -> Callable[[], None]:
-    """One PlotWidget kept; each "plot" is a redraw: clear + new items, or the same items restyled."""
+def kept_plot(restyle: bool, restart_atlas: bool = False) -> Callable[[], None]:
+    """One PlotWidget kept; each "plot" is a redraw: clear + new items, or the same items restyled.
+
+    A restyle makes new QPen/QBrush objects (as ``pg.mkPen`` does): the scatter's SymbolAtlas keys
+    its rendered symbols by the pens' identity and keeps up to 1,000 of them. ``restart_atlas``
+    sets the new style without updating, clears the atlas and renders once (what the app does).
+    """
     import pyqtgraph as pg
     from PySide6.QtGui import QFont
 
@@ -129,7 +137,12 @@ def kept_plot(restyle: bool) -> Callable[[], None]:
         state["size"] = 10 + (state["size"] - 9) % 10
         if restyle:
             for item in plot_item.items:
-                if isinstance(item, pg.ScatterPlotItem):
+                if isinstance(item, pg.ScatterPlotItem) and restart_atlas:
+                    item.setSize(state["size"], update=False)
+                    item.setPen(pg.mkPen("k", width=state["size"] / 5), update=False)
+                    item.fragmentAtlas.clear()
+                    item.updateSpots()
+                elif isinstance(item, pg.ScatterPlotItem):
                     item.setSize(state["size"])
                     item.setPen(pg.mkPen("k", width=state["size"] / 5))
                 elif isinstance(item, pg.PlotDataItem):
@@ -150,6 +163,8 @@ VARIANTS: dict[str, Callable[[], Callable[[], None]]] = {
     "bare-view": bare_view,
     "plotwidget": plotwidget,
     "plotwidget-hidden": lambda: plotwidget(shown=False),
+    "plotwidget-stylesheet": plotwidget,
+    "plotwidget-menus-off-stylesheet": lambda: plotwidget(menus_off=True),
     "plotwidget-menus-off": lambda: plotwidget(menus_off=True),
     "plotwidget-drop-menus": lambda: plotwidget(menus_off=True, drop_menus=True),
     "plotwidget-deletelater": lambda: plotwidget(menus_off=True, delete_later=True),
@@ -158,13 +173,40 @@ VARIANTS: dict[str, Callable[[], Callable[[], None]]] = {
                                                       delete_later=True),
     "kept-plot-clear-and-redraw": lambda: kept_plot(restyle=False),
     "kept-plot-restyle": lambda: kept_plot(restyle=True),
+    "kept-plot-restyle-atlas-restarted": lambda: kept_plot(restyle=True, restart_atlas=True),
 }
+
+
+def live_cost() -> None:
+    """What a PlotWidget costs while it exists, as built and with the ViewBox menu dropped."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    keep = [pg.PlotWidget()]
+
+    def menu_off():
+        widget = pg.PlotWidget()
+        widget.getPlotItem().getViewBox().setMenuEnabled(False)
+        return widget
+    for label, make in (("PlotWidget as built", pg.PlotWidget), ("PlotWidget, ViewBox menu off", menu_off)):
+        before = trimmed_kb()
+        keep.extend(make() for _ in range(10))
+        print(f"live: {label:30s} {(trimmed_kb() - before) / 10:7.0f} KB each", flush=True)
+    del app, keep
+
+
+STYLE_SHEET = """QWidget { font-size: 18px; color: #1a1a1a; background: #f7f5f0; }
+QPushButton, QSpinBox, QComboBox, QCheckBox { border: 2px solid #777; border-radius: 8px; padding: 6px; }
+QGroupBox { border: 2px solid #777; margin-top: 12px; } QSlider::groove:horizontal { height: 8px; }"""
 
 
 def run_variant(name: str, count: int, warmup: int) -> float:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if name.endswith("-stylesheet"):  # an application style sheet, as apps with a theme have
+        app.setStyleSheet(STYLE_SHEET)
     once = VARIANTS[name]()
     for _ in range(warmup):
         once()
@@ -185,7 +227,11 @@ def main() -> int:
     parser.add_argument("-n", "--count", type=int, default=300)
     parser.add_argument("--warmup", type=int, default=50)
     parser.add_argument("--list", action="store_true")
+    parser.add_argument("--live", action="store_true", help="the cost of a live PlotWidget instead")
     args = parser.parse_args()
+    if args.live:
+        live_cost()
+        return 0
     if args.list:
         print("\n".join(VARIANTS))
         return 0

@@ -22,12 +22,16 @@ class LinkSpot(QAbstractButton):
 
     def __init__(self, href: str, text: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self.href = href
-        self.setText(text)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName(text)
         self.ring_colour = "#0B5C8C"
+        self.set_link(href, text)
+
+    def set_link(self, href: str, text: str) -> None:
+        """Stand for another link (spots are reused when the text changes)."""
+        self.href = href
+        self.setText(text)
+        self.setAccessibleName(text)
 
     def place(self, rect: QRect) -> None:
         margin = FOCUS_RING + 1  # room for the ring around the words

@@ -57,7 +57,8 @@ class MarkdownView(QTextBrowser):
         # the text itself is no Tab stop (its focus showed nothing): each link is one (``link_spots``)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        self.spots: list[LinkSpot] = []
+        self.spots: list[LinkSpot] = []  # the current text's (a prefix of the pool)
+        self._spot_pool: list[LinkSpot] = []
         #: what a link's spot tells a screen reader about where it leads: ``describe(scheme) -> text``
         self.describe_link = lambda _scheme: ""
         self._markdown = ""
@@ -189,19 +190,29 @@ class MarkdownView(QTextBrowser):
     def _clear_spots(self) -> None:
         for spot in self.spots:
             spot.hide()
-            spot.deleteLater()
         self.spots = []
 
     def _rebuild_spots(self) -> None:
+        """A spot per in-app link, from a pool that is kept: a new text reuses the spots of the old.
+
+        Building new spots for every text made a signal connection each time, and PySide 6.11 keeps
+        ~0.1-0.2 KB of every connection after its sender is deleted (benchmarks/pyside_connection_leak.py):
+        a kiosk turning chapters for weeks added it up.
+        """
         self._clear_spots()
         for start, end, href, text in self.link_runs():
             link = parse_link(href)
             if link is None:
                 continue  # a link out of the app does nothing: no stop for it either
-            spot = LinkSpot(href, text.strip() or link[1], self.viewport())
+            if len(self.spots) < len(self._spot_pool):
+                spot = self._spot_pool[len(self.spots)]
+                spot.set_link(href, text.strip() or link[1])
+            else:
+                spot = LinkSpot(href, text.strip() or link[1], self.viewport())
+                spot.clicked.connect(lambda _checked=False, owner=spot: self.activate_link(owner.href))
+                self._spot_pool.append(spot)
             spot.setAccessibleDescription(self.describe_link(link[0]))
             spot.ring_colour = self.link_colour or spot.ring_colour
-            spot.clicked.connect(lambda _checked=False, target=href: self.activate_link(target))
             spot.span = (start, end)
             self.spots.append(spot)
             spot.show()

@@ -74,7 +74,8 @@ class PlotSlot(QFrame):
         self._shown: QWidget = self.empty
         self.fit_content = False
         self.floor_height = 0
-        self.buttons: list[TextButton] = []
+        self.buttons: list[TextButton] = []  # this chapter's (a prefix of the pool)
+        self._button_pool: list[TextButton] = []
         retranslate.bind(self, self.language)
 
     def show_chapter(self, chapter: Chapter) -> None:
@@ -91,20 +92,25 @@ class PlotSlot(QFrame):
         return True
 
     def _rebuild_switch(self) -> None:
-        for button in self.buttons:
-            self.switch_row.removeWidget(button)
-            button.hide()
-            button.deleteLater()
-        self.buttons = []
-        if len(self.indicator_ids) < 2:
-            return
-        for index, _indicator_id in enumerate(self.indicator_ids):
+        """One numbered button per figure of the chapter; the buttons are kept and reused, not rebuilt.
+
+        Every signal connection to a Python callable keeps ~0.1-0.2 KB in PySide 6.11 even after its
+        button is deleted (benchmarks/pyside_connection_leak.py): rebuilt on each chapter move,
+        they added up on a kiosk. The pool grows to the most figures a chapter has.
+        """
+        count = len(self.indicator_ids) if len(self.indicator_ids) >= 2 else 0
+        while len(self._button_pool) < count:
+            index = len(self._button_pool)
             button = TextButton(self.context, str(index + 1), self, style="card")
             button.setCheckable(True)
             button.clicked.connect(lambda _checked=False, i=index: self.select(i))
             self.switch_row.addWidget(button)
-            self.buttons.append(button)
-        self.retranslate()
+            self._button_pool.append(button)
+        for index, button in enumerate(self._button_pool):
+            button.setVisible(index < count)
+        self.buttons = self._button_pool[:count]
+        if self.buttons:
+            self.retranslate()
 
     def select(self, index: int) -> None:
         self.current = max(0, min(index, len(self.indicator_ids) - 1))

@@ -36,11 +36,23 @@ def reduced_motion(settings) -> bool:
 
 
 class FadeIn:
-    """Fades a widget in from 35 % opacity; removes the effect afterwards (effects slow painting)."""
+    """Fades a widget in from 35 % opacity; removes the effect afterwards (effects slow painting).
+
+    One animation, connected once, serves every fade: a new animation per chapter move made a new
+    signal connection each time, and PySide 6.11 keeps ~0.1-0.2 KB of every connection after its
+    sender is gone (benchmarks/pyside_connection_leak.py).
+    """
 
     def __init__(self, widget: QWidget) -> None:
         self.widget = widget
-        self.animation: QPropertyAnimation | None = None
+        self.animation: QPropertyAnimation | None = None  # while a fade runs
+        self._animation = QPropertyAnimation(widget)
+        self._animation.setPropertyName(b"opacity")
+        self._animation.setDuration(DURATION_MS)
+        self._animation.setStartValue(0.35)
+        self._animation.setEndValue(1.0)
+        self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._animation.finished.connect(self.stop)
 
     @property
     def running(self) -> bool:
@@ -51,18 +63,13 @@ class FadeIn:
         effect = QGraphicsOpacityEffect(self.widget)
         effect.setOpacity(0.35)
         self.widget.setGraphicsEffect(effect)
-        animation = QPropertyAnimation(effect, b"opacity", self.widget)
-        animation.setDuration(DURATION_MS)
-        animation.setStartValue(0.35)
-        animation.setEndValue(1.0)
-        animation.setEasingCurve(QEasingCurve.Type.OutCubic)
-        animation.finished.connect(self.stop)
-        self.animation = animation
-        animation.start()
+        self._animation.setTargetObject(effect)
+        self.animation = self._animation
+        self._animation.start()
 
     def stop(self) -> None:
         if self.animation is not None:
-            animation, self.animation = self.animation, None
-            animation.stop()
-            animation.deleteLater()
+            self.animation = None
+            self._animation.stop()
+            self._animation.setTargetObject(None)
         self.widget.setGraphicsEffect(None)
