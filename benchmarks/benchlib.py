@@ -74,6 +74,10 @@ def build_window(size: tuple[int, int] = WINDOW_SIZE, **overrides):
     parts.window.resize(*size)
     parts.window.show()
     settle(app)
+    # the screens not in front are built in idle time after the first paint (issue 19): a user's window
+    # has them all within a second, so every figure here is taken with all of them built
+    parts.window.build_all_screens()
+    settle(app)
     return parts
 
 

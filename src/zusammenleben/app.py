@@ -112,7 +112,6 @@ def build_parts(
     loaded (``preloaded``, a ``LoadedPack``) and the old ``AppParts`` (``reuse``: language, settings and
     log file carry over); a new window is cheaper to get right than patching every screen's insides.
     """
-    from zusammenleben.content.geojson import pack_outlines
     from zusammenleben.core import theme
     from zusammenleben.core.context import UiContext
     from zusammenleben.core.mode import Mode
@@ -167,7 +166,7 @@ def build_parts(
     if mode is not Mode.KIOSK:  # the kiosk shows its label first and opens the text kiosk.toml names
         state.set_level(settings.reading_level)
     context = UiContext(pack=pack, state=state, language=language, settings=settings, legal=load_legal_texts(),
-                        map_outlines=cache(partial(pack_outlines, pack)))
+                        map_outlines=cache(partial(_pack_outlines, pack)))
     if mode.allows_export:  # the screens ask for exports through this callback; they never import export/
         from zusammenleben.export.screen_exports import ScreenExports
 
@@ -255,6 +254,13 @@ def build_parts(
                                                         log_folder=log_folder, show_dialogs=show_dialogs),
                                 watch=watching, parent=app)
     return parts
+
+
+def _pack_outlines(pack) -> tuple:
+    """The map's outlines, read when the partnership map is first shown (the GeoJSON reader is imported then)."""
+    from zusammenleben.content.geojson import pack_outlines
+
+    return pack_outlines(pack)
 
 
 def _build_screen(module_name: str, class_name: str, context: UiContext, missing: list[str], parent):

@@ -118,8 +118,9 @@ def test_pyqtgraph_needs_are_not_excluded():
         assert needed not in bf.EXCLUDED_MODULES
 
 
-# Imported by pyqtgraph inside try/except ImportError: absent from the bundle, it degrades gracefully.
-OPTIONAL_IMPORTS = {"PySide6.QtTest"}
+# Imported inside try/except ImportError: absent from the bundle, they degrade gracefully. PySide6.QtTest by
+# pyqtgraph; _hashlib (OpenSSL) by hashlib, which then uses its built-in hashes (the pack cache's blake2b).
+OPTIONAL_IMPORTS = {"PySide6.QtTest", "_hashlib"}
 
 RUN_AND_LIST_MODULES = """
 import os, sys

@@ -99,3 +99,28 @@ def test_a_language_switch_returns_with_the_window_laid_out(build_app):
             moved = {f"{type(w).__name__}#{w.objectName()}": (at_return.get(w), rect)
                      for w, rect in after.items() if at_return.get(w) != rect}
             assert not moved, f"{screen}, {code}: laid out only after the switch returned: {moved}"
+
+
+def test_a_hidden_figure_card_speaks_the_new_language_when_it_is_shown_again(build_app):
+    # cards of figures chosen away are kept hidden; a switch retranslates them when they come back
+    parts = build_app(size=(1600, 960))
+    state, language, pack = parts.context.state, parts.context.language, parts.context.pack
+    state.set_screen("indicators")
+    settle()
+    screen = parts.window.screens["indicators"]
+    first = screen.selected_ids()
+    others = [i.id for i in pack.indicators if i.id not in first]
+    screen.set_selected(first + others[:1])
+    settle()
+    screen.set_selected(first)  # the extra card is kept, hidden
+    settle()
+    card = screen.cards[others[0]]
+    assert card.isHidden()
+    indicator = pack.indicator(others[0])
+    language.set_language("nl")
+    settle()
+    screen.set_selected(first + others[:1])
+    settle()
+    assert card.isVisible()
+    assert card.plot.title_label.text() == language.content_in(indicator.title, "nl")
+    assert card.table_button.text() == language.ui_in("Show as table", "nl")

@@ -42,7 +42,7 @@ def load_pack_cached(root: str | os.PathLike[str], cache_dir: Path | None):
     if cache_dir is not None:
         try:
             key = pack_key(root)
-        except OSError as error:  # an unreadable file: the normal load names it
+        except Exception as error:  # an unreadable file (the normal load names it), a missing hash module
             log.debug("pack cache: no key for %s: %s", root, error)
         if key is not None:
             pack = read_cached(cache_dir / CACHE_NAME, key)
@@ -58,7 +58,7 @@ def load_pack_cached(root: str | os.PathLike[str], cache_dir: Path | None):
 
 def pack_key(root: Path) -> str:
     """A digest of the pack's files (names and bytes), its path, the content code and the Python version."""
-    digest = hashlib.sha256()
+    digest = hashlib.blake2b(digest_size=32)  # built into every Python (the bundle leaves out OpenSSL's _hashlib)
     digest.update(f"{FORMAT}\0{sys.version}\0{root.resolve()}\0".encode())
     digest.update(_code_fingerprint())
     if not root.is_dir():

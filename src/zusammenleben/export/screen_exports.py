@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from zusammenleben.content.model import Indicator
-from zusammenleben.export.csv_table import list_separator, write_csv_table
-from zusammenleben.export.indicator_export import export_indicator
-from zusammenleben.export.save_flow import save_with_dialog
+if TYPE_CHECKING:
+    from zusammenleben.content.model import Indicator
+
+# The save flow, the plot export and the CSV writer are imported when a user exports, not at every
+# start-up: the composition root installs this object before the first frame (issue 19).
 
 
 class ScreenExports:
@@ -25,6 +27,9 @@ class ScreenExports:
 
     def save_indicator(self, parent, indicator: Indicator, kind: str, size: tuple[int, int] | None) -> Path | None:
         """Ask for a file and save the plot (``png``/``svg`` at ``size``) or its data (``csv``)."""
+        from zusammenleben.export.indicator_export import export_indicator
+        from zusammenleben.export.save_flow import save_with_dialog
+
         ui = self.context.language.ui
         filters = {"png": ui("PNG image (*.png)"), "svg": ui("SVG image (*.svg)"), "csv": ui("CSV table (*.csv)")}
         saved = save_with_dialog(parent, self.context.language, title=ui("Export"),
@@ -34,6 +39,9 @@ class ScreenExports:
 
     def save_table(self, parent, name: str, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> Path | None:
         """Ask for a file and save a table of texts as CSV (``name`` without extension suggests the file name)."""
+        from zusammenleben.export.csv_table import list_separator, write_csv_table
+        from zusammenleben.export.save_flow import save_with_dialog
+
         language = self.context.language
         ui = language.ui
         rows = [list(row) for row in rows]  # as shown now, not when the dialog closes

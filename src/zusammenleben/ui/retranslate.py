@@ -5,9 +5,10 @@ keeps all its texts in ``retranslate()``. There is no second path (no ``changeEv
 overrides for our own texts, no ``_`` in builtins), so a switch is one pass over the bound
 widgets, in the order they were built (parents before children).
 
-Off-screen pages catch up when shown: a bound widget on a page a QStackedWidget does not show
-(another screen, a hidden tab) of a window that is on screen retranslates when that page is
-shown, before it is painted, in the same order. A switch then costs what the user sees, not
+Off-screen widgets catch up when shown: a bound widget that a hidden ancestor keeps off screen
+(a page a QStackedWidget does not show: another screen, a hidden tab; a figure card kept hidden)
+in a window that is on screen retranslates when that ancestor is shown, before it is painted, in
+the same order. A switch then costs what the user sees, not
 every screen (benchmarks/language_switch.py: the goal is ≤ 50 ms; rebuilding the hidden
 plots and the partnership map alone took longer).
 """
@@ -19,7 +20,7 @@ import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QStackedWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from zusammenleben.i18n.language import Language
 
@@ -111,14 +112,15 @@ def bound_count(language: Language) -> int:
 
 
 def hidden_page(widget: QWidget) -> QWidget | None:
-    """The page of a QStackedWidget that keeps ``widget`` off screen in a shown window, else None."""
-    if not widget.window().isVisible():  # nothing on screen yet (building, tests, exports): at once
+    """The widget or ancestor that keeps ``widget`` off screen in a shown window (a hidden page of a
+    QStackedWidget, a figure card kept hidden, a closed panel), else None: retranslate now."""
+    if widget.isVisible() or not widget.window().isVisible():  # on screen, or nothing on screen yet
         return None
-    child, parent = widget, widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QStackedWidget) and parent.currentWidget() is not child:
+    child: QWidget | None = widget
+    while child is not None and not child.isWindow():
+        if child.isHidden():  # a stacked widget hides the pages it does not show
             return child
-        child, parent = parent, parent.parentWidget()
+        child = child.parentWidget()
     return None
 
 

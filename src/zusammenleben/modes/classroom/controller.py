@@ -8,6 +8,7 @@ for something, so the menu, the keys and the tests all go through the same metho
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
 
@@ -17,9 +18,11 @@ from zusammenleben.modes.classroom.black_screen import BlackScreen
 from zusammenleben.modes.classroom.keys import install_keys
 from zusammenleben.modes.classroom.lesson_timer import LessonTimer
 from zusammenleben.modes.classroom.menu import ClassroomMenu, NotesButton
-from zusammenleben.modes.classroom.notes_panel import NotesPanel
 from zusammenleben.modes.classroom.presenter import PresenterLayout
 from zusammenleben.modes.classroom.two_screens import TwoScreens
+
+if TYPE_CHECKING:
+    from zusammenleben.modes.classroom.notes_panel import NotesPanel
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +40,8 @@ class Classroom(QObject):
         self._was_maximized = False
 
         self.presenter = PresenterLayout(window, context, self)
-        story = window.screens.get("story")
-        self.notes: NotesPanel | None = NotesPanel(context, story) if story is not None else None
+        self._story = window.screens.get("story")
+        self._notes: NotesPanel | None = None  # built when first opened (hidden until then; start-up, issue 19)
         self.black = BlackScreen(window)
         handlers = {
             "presenter": self.toggle_presenter,
@@ -63,8 +66,6 @@ class Classroom(QObject):
         self.two_screens = TwoScreens(self, self._make_console)
         self.two_screens.splitChanged.connect(lambda _split: self._sync())
         self.presenter.activeChanged.connect(self._sync)
-        if self.notes is not None:
-            self.notes.visibilityChanged.connect(lambda _shown: self._sync())
         self.black.shownChanged.connect(lambda _shown: self._sync())
         self.black.shownChanged.connect(self._on_black)
         window.closing.connect(self._on_closing)
@@ -119,7 +120,7 @@ class Classroom(QObject):
 
     def close_audience_notes(self) -> None:
         """Notes never lie over the audience view while the console shows them."""
-        if self.notes is not None and self.notes.isVisible():
+        if self._notes_shown():
             self.notes.close_notes()
 
     def escape(self) -> None:
@@ -130,7 +131,7 @@ class Classroom(QObject):
             term_panel.hide()
         elif self.console is not None:
             self.console.ask_end()  # on two screens Esc asks first, on the teacher's screen
-        elif self.notes is not None and self.notes.isVisible():
+        elif self._notes_shown():
             self.notes.close_notes()
         elif self.presenting:
             self.presenter.leave()
@@ -138,6 +139,19 @@ class Classroom(QObject):
                 self._leave_fullscreen()
 
     # -- notes and black screen ----------------------------------------------------------------------
+    @property
+    def notes(self) -> NotesPanel | None:
+        """The teacher's notes over the story (None without a story), built when first asked for."""
+        if self._notes is None and self._story is not None:
+            from zusammenleben.modes.classroom.notes_panel import NotesPanel
+
+            self._notes = NotesPanel(self.context, self._story)
+            self._notes.visibilityChanged.connect(lambda _shown: self._sync())
+        return self._notes
+
+    def _notes_shown(self) -> bool:
+        return self._notes is not None and self._notes.isVisible()
+
     def toggle_notes(self) -> None:
         if self.console is not None:  # two screens: the notes are on the console, never on the audience view
             self.console.notes.setVisible(not self.console.notes.isVisible())
@@ -202,14 +216,14 @@ class Classroom(QObject):
     # -- keeping the controls honest -----------------------------------------------------------------
     def _sync(self) -> None:
         """Check marks, the notes button, and which keys are live (Esc only when it has something to close)."""
-        notes_shown = self.notes is not None and self.notes.isVisible()
+        notes_shown = self._notes_shown()
         actions = self.menu.actions_
         actions["presenter"].setChecked(self.presenting)
         actions["notes"].setChecked(notes_shown)
-        actions["notes"].setEnabled(self.notes is not None)
+        actions["notes"].setEnabled(self._story is not None)
         actions["fullscreen"].setChecked(self.window.isFullScreen())
         actions["contrast"].setChecked(self.state.high_contrast)
-        self.notes_button.setVisible(self.presenting and self.notes is not None and self.console is None)
+        self.notes_button.setVisible(self.presenting and self._story is not None and self.console is None)
         self.notes_button.setChecked(notes_shown)
         for shortcut in self.shortcuts["escape"]:
             shortcut.setEnabled(self.presenting or notes_shown)

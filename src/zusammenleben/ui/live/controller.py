@@ -15,14 +15,16 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from zusammenleben.authoring.loading import LoadedPack, load_for_app
 from zusammenleben.ui.live.drop import DropTarget
 from zusammenleben.ui.live.problem_panel import ProblemPanel
-from zusammenleben.ui.live.view_state import capture, restore_place, restore_scrolls
-from zusammenleben.ui.live.watcher import PackWatcher
+
+if TYPE_CHECKING:  # the watcher and the view state are imported when they are used (start-up, issue 19)
+    from zusammenleben.ui.live.watcher import PackWatcher
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +45,7 @@ class LiveReload(QObject):
         self.path: Path | None = Path(content) if content else None
         self.last_reload_seconds = 0.0
         self.drop_target = DropTarget(self.open_path, self)
-        self.panel = ProblemPanel(parts.context.language)
-        self.panel.hide()
+        self._panel: ProblemPanel | None = None  # docked when first needed: a hidden dock is polished at start
         self.watcher: PackWatcher | None = None
         self._swapping = False
         self._attach(parts.window)
@@ -59,6 +60,8 @@ class LiveReload(QObject):
             self.watcher.deleteLater()
             self.watcher = None
         if self.watch and self.path is not None and self.path.is_dir():
+            from zusammenleben.ui.live.watcher import PackWatcher
+
             self.watcher = PackWatcher(self.path, self)
             self.watcher.changed.connect(self.reload)
 
@@ -86,7 +89,8 @@ class LiveReload(QObject):
         started = time.perf_counter()
         self._swap(loaded)
         self.last_reload_seconds = time.perf_counter() - started
-        self.panel.hide()
+        if self._panel is not None:
+            self._panel.hide()
         log.info("content pack reloaded in %.0f ms", self.last_reload_seconds * 1000)
         self.reloaded.emit()
         return True
@@ -96,20 +100,36 @@ class LiveReload(QObject):
         self.problemsShown.emit(len(errors))
 
     # -- the window ----------------------------------------------------------------------------------
+    @property
+    def panel(self) -> ProblemPanel:
+        """The problem list, docked under the window on screen (built when first needed)."""
+        if self._panel is None:
+            self._panel = ProblemPanel(self.parts.context.language)
+            self._panel.hide()
+            self._dock(self.parts.window)
+        return self._panel
+
     def _attach(self, window) -> None:
         window.closing.connect(self._on_window_closing)
         window.setAcceptDrops(True)
         window.installEventFilter(self.drop_target)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel)
-        if self.panel.isHidden():
-            self.panel.hide()
+        if self._panel is not None:
+            self._dock(window)
+
+    def _dock(self, window) -> None:
+        hidden = self._panel.isHidden()
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self._panel)
+        if hidden:
+            self._panel.hide()
 
     def _swap(self, loaded: LoadedPack) -> None:
+        from zusammenleben.ui.live.view_state import capture, restore_place, restore_scrolls
+
         old = self.parts
         old_window, old_state = old.window, old.context.state
         view = capture(old_window, old_state)
         was_shown = old_window.isVisible()
-        panel_shown = not self.panel.isHidden()
+        panel_shown = self._panel is not None and not self._panel.isHidden()
         self._swapping = True
         try:
             new = self._rebuild(self.options, preloaded=loaded, reuse=old)
@@ -119,7 +139,8 @@ class LiveReload(QObject):
         new.window.setGeometry(old_window.geometry())  # the same place and size (maximised: shown so below)
         old_window.removeEventFilter(self.drop_target)
         self._attach(new.window)
-        self.panel.setVisible(panel_shown)
+        if self._panel is not None:
+            self._panel.setVisible(panel_shown)
         if was_shown:
             # the author is typing in her editor: the new window must not take the keyboard from it
             quiet = not old_window.isActiveWindow()

@@ -46,8 +46,7 @@ class TimeBar(QWidget):
         self._pressed_group: Placed | None = None
         self._dragging = False
         self.marks = AccessibleMarks(self)  # the events as named children, for screen readers
-        self.popup = EventPopup(context, self)
-        self.popup.eventChosen.connect(lambda event_id: self.open_event(event_id))
+        self._popup: EventPopup | None = None  # built when first opened: a hidden child is polished at every start
 
         self.state.yearChanged.connect(self._on_year)
         self.state.chapterChanged.connect(lambda _index: self.update())
@@ -346,6 +345,14 @@ class TimeBar(QWidget):
                 return item
         return None
 
+    @property
+    def popup(self) -> EventPopup:
+        """The event popup, built when first asked for."""
+        if self._popup is None:
+            self._popup = EventPopup(self.context, self)
+            self._popup.eventChosen.connect(lambda event_id: self.open_event(event_id))
+        return self._popup
+
     def _show_popup(self, event_ids: list[str], decimal_year: float, at_x: float | None = None) -> None:
         x = self.bar_geometry().x_for(decimal_year) if at_x is None else at_x
         anchor = self.mapToGlobal(QPoint(round(x), 0))
@@ -357,7 +364,7 @@ class TimeBar(QWidget):
         self.update()
 
     def _on_event_opened(self, event_id: str) -> None:
-        if self.popup.isVisible() and self.popup.current_id == event_id:
+        if self._popup is not None and self._popup.isVisible() and self._popup.current_id == event_id:
             return
         event = self.events.get(event_id)
         if event is not None and self.isVisible():
