@@ -6,6 +6,8 @@ built at start and then followed through every change (issue 19, start-up).
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -100,3 +102,27 @@ def test_a_screen_built_late_looks_like_one_built_at_start(qtbot, build_app, key
         images.append(parts.window.current_screen().grab().toImage())
     assert images[0].size() == images[1].size()
     assert images[0] == images[1]
+
+
+def test_the_self_test_builds_and_paints_every_screen(build_app):
+    from zusammenleben.selftest import run_self_test
+
+    parts = build_app(show=False)
+    report = io.StringIO()
+    assert run_self_test(parts, report) == 0, report.getvalue()
+    assert parts.window.pending_screens() == [] and list(parts.window.built_screens()) == KEYS
+
+
+def test_a_screen_that_cannot_be_imported_loses_its_button_and_fails_the_self_test(build_app, monkeypatch):
+    from zusammenleben.selftest import run_self_test
+    from zusammenleben.ui import screen_registry
+
+    broken = [entry._replace(module="zusammenleben.ui.no_such_screen") if entry.key == "about" else entry
+              for entry in SCREENS]
+    monkeypatch.setattr(screen_registry, "SCREENS", tuple(broken))
+    parts = build_app(show=False)
+    assert "about" in parts.window.nav_buttons  # known only when it is first built
+    report = io.StringIO()
+    assert run_self_test(parts, report) == 1
+    assert "screen missing: zusammenleben.ui.no_such_screen.AboutScreen" in report.getvalue()
+    assert "about" not in parts.window.nav_buttons and "about" not in parts.window.screens
