@@ -293,6 +293,22 @@ def test_font_scale_restyles_the_same_items_as_a_fresh_build_draws(qtbot, contex
     qtbot.waitUntil(lambda: plot.view.size() == fresh.view.size())
     assert plot.view.grab().toImage() == fresh.view.grab().toImage(), "the same picture as a fresh build"
 
+def test_a_deleted_plot_is_not_kept_alive_by_the_app_state(qtbot, context):
+    """Exports, handouts and a mode change build plots and delete them; nothing long-lived may hold one."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    plot = IndicatorPlot(context, SERIES)
+    reference = weakref.ref(plot)
+    context.state.set_font_scale(1.25)  # its handlers run: they exist
+    plot.deleteLater()
+    del plot
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert reference() is None, "a connection from the state kept the deleted plot (and its ~0.5 MB) alive"
+
 def test_accessible_name_and_summary(qtbot, context):
     plot = make_plot(qtbot, context, context.pack.indicator("far-right-vote"))
     interface = QAccessible.queryAccessibleInterface(plot.view)
