@@ -165,6 +165,8 @@ def build_parts(
     state.set_high_contrast(settings.high_contrast)
     if mode is not Mode.KIOSK:  # the kiosk shows its label first and opens the text kiosk.toml names
         state.set_level(settings.reading_level)
+    if settings.last_chapter and mode is not Mode.KIOSK:  # before the views: the story is built at it, once
+        state.set_chapter_by_id(settings.last_chapter)
     context = UiContext(pack=pack, state=state, language=language, settings=settings, legal=load_legal_texts(),
                         map_outlines=cache(partial(_pack_outlines, pack)))
     if mode.allows_export:  # the screens ask for exports through this callback; they never import export/
@@ -200,8 +202,6 @@ def build_parts(
     if time_bar_class is not None:
         window.set_footer(time_bar_class(context))
 
-    if settings.last_chapter and mode is not Mode.KIOSK:
-        state.set_chapter_by_id(settings.last_chapter)
 
     def remember() -> None:
         if mode is Mode.KIOSK:

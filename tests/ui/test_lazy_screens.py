@@ -126,3 +126,25 @@ def test_a_screen_that_cannot_be_imported_loses_its_button_and_fails_the_self_te
     assert run_self_test(parts, report) == 1
     assert "screen missing: zusammenleben.ui.no_such_screen.AboutScreen" in report.getvalue()
     assert "about" not in parts.window.nav_buttons and "about" not in parts.window.screens
+
+
+def test_a_returning_reader_starts_in_her_chapter_without_the_first_one_being_built(build_app, tmp_path,
+                                                                                   monkeypatch):
+    from zusammenleben.settings import Settings
+    from zusammenleben.ui.story.chapter_view import ChapterView
+
+    chapter = build_app(show=False).context.pack.chapters[4]
+    saved = Settings(tmp_path / "settings.ini")
+    saved.last_chapter = chapter.id
+    saved.sync()
+    shown: list[str] = []
+    original = ChapterView.show_chapter
+
+    def spy(self, shown_chapter, *args, **kwargs):
+        shown.append(shown_chapter.id)
+        return original(self, shown_chapter, *args, **kwargs)
+
+    monkeypatch.setattr(ChapterView, "show_chapter", spy)
+    parts = build_app(show=False)
+    assert parts.context.state.chapter_index == 4
+    assert shown == [chapter.id]  # the story was built at the saved chapter, once

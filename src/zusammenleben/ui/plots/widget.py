@@ -45,6 +45,12 @@ class PlotView(pg.PlotWidget):
     def __init__(self, *args, on_leave=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._on_leave = on_leave
+        # QGraphicsView's size hint is its scene rect, which pyqtgraph sets to the view's own last
+        # size: a figure that was once tall asked to stay tall, and the layout depended on history
+        self._size_hint = super().sizeHint()
+
+    def sizeHint(self):  # noqa: N802 (Qt's name)
+        return self._size_hint
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         # while a language switch settles the window's layout, only the last size counts
