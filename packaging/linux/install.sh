@@ -52,6 +52,8 @@ uninstall() {
     done
     rm -f "$DATA/icons/hicolor/scalable/apps/$APP_ID.svg"
     rm -rf "$TARGET"
+    # the checked pack kept to start faster (content/pack_cache.py): rebuilt on demand, not the user's
+    rm -rf "${XDG_CACHE_HOME:-$HOME/.cache}/zusammenleben/zusammenleben"
     refresh_caches
     echo "Zusammenleben removed. Your settings stay in $CONFIG/zusammenleben (delete that folder to remove them too)."
 }

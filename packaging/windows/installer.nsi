@@ -227,6 +227,10 @@ Section "-un.Program"
     ${Else}
         DeleteRegKey HKCU "${UNINST_KEY}"
     ${EndIf}
+    ; the checked pack the program keeps to start faster (content/pack_cache.py): rebuilt on demand, not
+    ; the user's; the settings and the log beside it stay unless the section below is chosen
+    SetShellVarContext current
+    RMDir /r "$LOCALAPPDATA\zusammenleben\zusammenleben\cache"
 SectionEnd
 
 Section /o "un.$(SecSettings)" UnSecSettings

@@ -139,6 +139,7 @@ if [ -n "$left" ]; then
     exit 1
 fi
 [ -d "$settings" ] || { echo "windows-test: the uninstaller removed the settings ($settings)" >&2; exit 1; }
+[ ! -e "$settings/zusammenleben/cache" ] || { echo "windows-test: the uninstaller left the pack cache" >&2; exit 1; }
 if wine_run 60 reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Zusammenleben' >/dev/null 2>&1; then
     echo "windows-test: the uninstall entry is still in HKCU" >&2; exit 1
 fi

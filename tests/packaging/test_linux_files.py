@@ -139,9 +139,17 @@ def test_install_then_uninstall_in_a_users_home(tmp_path):
     # a second install (an update) replaces the folder in place
     assert _run(bundle / "linux" / "install.sh", home).returncode == 0
 
+    cache = home / ".cache" / "zusammenleben" / "zusammenleben"  # the checked pack the program kept
+    cache.mkdir(parents=True)
+    (cache / "builtin-pack.pickle").write_bytes(b"kept to start faster")
+    settings = home / ".config" / "zusammenleben" / "zusammenleben.conf"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[General]\n")
     result = _run(target / "linux" / "install.sh", home, "--uninstall")
     assert result.returncode == 0, result.stdout + result.stderr
     assert not target.exists()
+    assert not cache.exists(), "the pack cache is the program's, not the user's: it goes with the program"
+    assert settings.exists(), "the settings are the user's: they stay"
     assert not (home / ".local" / "bin" / "zusammenleben").exists()
     assert not desktop.exists()
     assert not (home / ".config" / "systemd" / "user" / "zusammenleben-kiosk.service").exists()
