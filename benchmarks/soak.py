@@ -141,7 +141,23 @@ class Hand:
     def pick(self) -> tuple[str, Callable[[], None]]:
         weights = [w for w, _n, _a in self.actions]
         _w, name, action = self.rng.choices(self.actions, weights=weights)[0]
+        if self.kiosk and name != "idle reset":
+            return name, lambda: (self.visitor_arrives(), action())
         return name, action
+
+    def visitor_arrives(self) -> None:
+        """In kiosk mode a visitor's first touch lands on the attract screen and starts a visit.
+
+        Without it the hand would work the widgets underneath while the tour plays on over them,
+        which no visitor can do (the overlay takes every touch).
+        """
+        from PySide6.QtCore import QPoint
+
+        overlay = getattr(self.parts.kiosk, "attract_overlay", None)
+        if overlay is not None and overlay.isVisible():
+            # a tap in the middle of the upper half: not the play/pause button, not the admin corner
+            self.click(overlay, QPoint(overlay.width() // 2, overlay.height() // 4))
+            settle(rounds=1)
 
     # helpers
     def click(self, widget, point=None) -> None:

@@ -62,3 +62,24 @@ def test_kiosk_mode_survives_random_interactions_and_idle_resets(build_app):
     report = soak.run_soak(parts, 100, seed=21, warmup=0)
     check(report, started)
     assert report.kinds["idle reset"] > 0
+
+
+def test_the_kiosk_hand_touches_the_attract_screen_before_it_works_the_widgets(build_app):
+    """A visitor's first touch lands on the tour and starts a visit; a hand that clicked the widgets
+    underneath while the tour played on measured something no visitor can do (and kept memory that way)."""
+    import random
+
+    from zusammenleben.modes.kiosk.controller import Phase
+
+    soak = load_soak()
+    parts = build_app(size=(1280, 720), kiosk=True)
+    kiosk = parts.kiosk
+    kiosk.enter_idle_phase()
+    assert kiosk.phase is Phase.ATTRACT and kiosk.attract.playing
+    hand = soak.Hand(parts, random.Random(3))
+    name, action = hand.pick()
+    while name == "idle reset":
+        name, action = hand.pick()
+    action()
+    assert kiosk.phase is Phase.SESSION
+    assert not kiosk.attract.playing
