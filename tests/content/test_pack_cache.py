@@ -77,3 +77,13 @@ def test_an_unwritable_cache_only_costs_the_cache(pack, tmp_path):
 
 def test_no_cache_folder_means_a_plain_load(pack):
     assert load_pack_cached(pack, None).pack == load_pack(pack).pack
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_in_place_of_the_cache_is_not_waited_for(pack, cache_dir):
+    import os
+
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(cache_dir / CACHE_NAME)  # a plain read would block the start-up for ever
+    result = load_pack_cached(pack, cache_dir)
+    assert result.ok and not result.errors

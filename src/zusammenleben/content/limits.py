@@ -22,3 +22,5 @@ MAX_DATA_POINTS = 10_000
 MAX_ENTRIES = 1_000
 #: Problems listed per file; the rest are counted in one last line (a 20 MB file of bad rows).
 MAX_PROBLEMS_PER_FILE = 200
+#: Bytes of one file of a pack, read at most (``bounded_read``): a huge file is refused, not loaded.
+MAX_FILE_BYTES = 20 * 1024 * 1024

@@ -25,12 +25,15 @@ import pickle
 import sys
 from pathlib import Path
 
+from zusammenleben.bounded_read import ReadRefusedError, read_bounded
+from zusammenleben.content.limits import MAX_FILE_BYTES
 from zusammenleben.content.model import Pack
 from zusammenleben.content.result import LoadResult
 
 log = logging.getLogger(__name__)
 
 CACHE_NAME = "builtin-pack.pickle"
+MAX_CACHE_BYTES = 64 * 1024 * 1024  # the built-in pack pickles to well under 1 MB
 FORMAT = 1  # bump when the file layout below changes
 _CODE_DIR = Path(__file__).resolve().parent
 
@@ -65,7 +68,7 @@ def pack_key(root: Path) -> str:
         raise OSError(f"{root} is not a folder")
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_FILE_BYTES)  # a FIFO or a huge file: no key, the normal load names it
         digest.update(len(data).to_bytes(8, "little") + data)
     return digest.hexdigest()
 
@@ -83,8 +86,8 @@ def _code_fingerprint() -> bytes:
 def read_cached(path: Path, key: str) -> Pack | None:
     """The cached pack if ``path`` holds one under ``key``; None for anything else (logged, never raised)."""
     try:
-        data = path.read_bytes()
-    except OSError:
+        data = read_bounded(path, MAX_CACHE_BYTES)  # never blocks on a FIFO, never reads a huge file
+    except ReadRefusedError:
         return None
     try:
         stored_key, pack = pickle.loads(data)

@@ -14,8 +14,8 @@ from pathlib import Path, PurePosixPath
 
 from zusammenleben.bounded_read import ReadRefusedError, read_bounded
 from zusammenleben.content.errors import ContentMessage, ErrorList
+from zusammenleben.content.limits import MAX_FILE_BYTES as MAX_BYTES
 
-MAX_BYTES = 20 * 1024 * 1024
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
