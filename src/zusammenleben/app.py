@@ -308,20 +308,32 @@ def show_window(parts: AppParts, screen_index: int | None) -> None:
         window.show()
 
 
+def release_collector_after_first_paint(window: MainWindow) -> None:
+    """``cli.main`` held the cycle collector back (``startup_gc``); it runs again after the first frame."""
+    from zusammenleben import startup_gc
+
+    window.firstPainted.connect(startup_gc.release)
+
+
 def run(options: argparse.Namespace) -> int:
     """Start the app (or the self-test) and return the exit code."""
+    from zusammenleben import startup_gc
+
     _ensure_platform(options.self_test)
     app = create_qapplication()
     try:
         parts = build_parts(options, show_dialogs=not options.self_test)
     except Exception as error:  # the built-in pack itself is broken: nothing sensible to show
+        startup_gc.release()
         logging.getLogger(__name__).exception("start-up failed")
         print(f"zusammenleben: start-up failed: {error}", file=sys.stderr)
         return 1
     if options.self_test:
         from zusammenleben.selftest import run_self_test
 
+        startup_gc.release()
         return run_self_test(parts)
+    release_collector_after_first_paint(parts.window)
     kiosk = parts.kiosk
     if parts.classroom is not None:  # `--screen N` names the projector when the console opens
         parts.classroom.two_screens.placement.requested = options.screen

@@ -129,10 +129,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if options.command == "translate":
             return author.run_translate(options.path, options.target_lang, translate=ui)
         return author.run_pack(options.path, options.output, translate=ui)
+    from zusammenleben import startup_gc
+
+    startup_gc.hold()  # no cycle collection while the window is built: released after its first paint
     if not options.self_test:
         from zusammenleben.display_check import has_display
 
         if not has_display():
+            startup_gc.release()
             print(no_display_message(ui), file=sys.stderr)
             return 1
     from zusammenleben.app import run

@@ -81,6 +81,7 @@ class ScreenMap(Mapping[str, Screen]):
 class MainWindow(QMainWindow):
     closing = Signal()  # the window is about to close (after the close guard agreed): save what must be kept
     screenBuilt = Signal(QWidget)  # a screen added by a factory was built (and is in the stack now)
+    firstPainted = Signal()  # once, after the window's first frame is drawn (from the next event-loop turn)
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -236,6 +237,7 @@ class MainWindow(QMainWindow):
             button.deleteLater()
 
     def _on_first_paint(self) -> None:
+        QTimer.singleShot(0, self.firstPainted.emit)  # this paint event is the window's; its children paint next
         if self.pending_screens():
             self._idle_build.start(IDLE_BUILD_DELAY_MS)
 
