@@ -129,3 +129,22 @@ def test_no_export_in_kiosk(qtbot, tmp_path):
     qtbot.addWidget(card)
     assert card.export_button is None
     assert card.ask_and_export("png", (1280, 720)) is None, "no file dialog in kiosk mode"
+
+
+def test_the_export_menu_keeps_its_actions_and_renames_them_on_a_language_switch(qtbot, context):
+    """Built once (actions and connections built per switch kept memory); the texts follow the language."""
+    card = IndicatorCard(context, context.pack.indicator("far-right-vote"))
+    qtbot.addWidget(card)
+    context.language.set_language("de")
+    actions = card.export_menu.actions()
+    german = [a.text() for a in actions]
+    context.language.set_language("nl")
+    assert card.export_menu.actions() == actions
+    dutch = [a.text() for a in actions]
+    assert len(dutch) == 5 and all(dutch) and dutch != german
+    assert "1920" in dutch[1] and "1920" in german[1]
+    asked = []
+    card.ask_and_export = lambda kind, size: asked.append((kind, size))
+    actions[1].trigger()
+    actions[4].trigger()
+    assert asked == [("png", (1920, 1080)), ("csv", None)]

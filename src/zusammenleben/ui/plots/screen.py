@@ -149,16 +149,24 @@ class IndicatorCard(QFrame):
         self.table_button.setAccessibleName(text)
 
     def _fill_export_menu(self) -> None:
+        """Name the export choices in the current language; the actions are built once (see
+        ``_build_export_menu``: actions and connections built per switch kept memory on a kiosk)."""
         ui = self.language.ui
+        if not self.export_menu.actions():
+            self._build_export_menu()
+        actions = self.export_menu.actions()
+        png, (svg, csv) = actions[:len(PNG_SIZES)], actions[len(PNG_SIZES):]
+        for action, (width, height) in zip(png, PNG_SIZES, strict=True):
+            action.setText(ui("PNG image, %(width)d × %(height)d pixels") % {"width": width, "height": height})
+        svg.setText(ui("SVG vector image"))
+        csv.setText(ui("CSV table for spreadsheets"))
+
+    def _build_export_menu(self) -> None:
         menu = self.export_menu
-        menu.clear()
         for width, height in PNG_SIZES:
-            action = menu.addAction(ui("PNG image, %(width)d × %(height)d pixels") % {"width": width,
-                                                                                       "height": height})
-            action.triggered.connect(lambda _=False, w=width, h=height: self.ask_and_export("png", (w, h)))
-        menu.addAction(ui("SVG vector image")).triggered.connect(lambda _=False: self.ask_and_export("svg", SVG_SIZE))
-        menu.addAction(ui("CSV table for spreadsheets")).triggered.connect(
-            lambda _=False: self.ask_and_export("csv", None))
+            menu.addAction("").triggered.connect(lambda _=False, w=width, h=height: self.ask_and_export("png", (w, h)))
+        menu.addAction("").triggered.connect(lambda _=False: self.ask_and_export("svg", SVG_SIZE))
+        menu.addAction("").triggered.connect(lambda _=False: self.ask_and_export("csv", None))
 
     def ask_and_export(self, kind: str, size: tuple[int, int] | None) -> Path | None:
         """Ask the export layer (installed by the composition root) to save; never in kiosk mode."""
