@@ -11,6 +11,12 @@ messages (must be 0), Qt warnings (grouped), RSS at start, after warm-up and at 
 (goal: growth ≤ 5 MB over 10,000 interactions), and the number of live QObjects (a leak of
 widgets shows there first).
 
+The warm-up is a tour (every screen in every language at every text size, every figure shown
+once; ``Hand.tour``) and then the first 5 % of the random interactions: what the app builds on
+first use and keeps, bounded by the pack (a figure card per figure, a page's labels, glyphs per
+text size), is then built before the warm-up RSS is taken, so the growth after it is what keeps
+growing. ``--no-tour`` measures without it.
+
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/soak.py [-n 10000] [--seed 1] [--kiosk]
 
 tests/soak/test_soak_short.py runs ``run_soak`` with a few hundred interactions.
@@ -36,6 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import build_window, emit_json, rss_mb, settle
 
 GOAL_GROWTH_MB = 5.0
+FONT_SCALES = (1.0, 1.25, 1.5, 2.0)
 SEARCH_WORDS = ("Mech", "stadt", "Köln", "ü", "Poznań", "xyz", "  ", "é", "Part", "2016", "Ž", "berg", "'")
 
 
@@ -52,6 +59,7 @@ class SoakReport:
     rss_end_mb: float = 0.0
     trimmed_warm_mb: float = 0.0
     trimmed_end_mb: float = 0.0
+    toured: bool = False  # the warm-up began with Hand.tour
     qobjects_start: int = 0
     qobjects_end: int = 0
     reset_used: str = ""
@@ -78,6 +86,7 @@ class SoakReport:
             "  kinds: " + ", ".join(f"{k} {v}" for k, v in sorted(self.kinds.items())),
             f"  exceptions: {len(self.exceptions)}   Qt critical: {len(self.criticals)}   "
             f"Qt warnings: {sum(self.warnings.values())} ({len(self.warnings)} distinct)",
+            f"  warm-up: {'the tour, then ' if self.toured else ''}the first 5 % of the interactions",
             f"  RSS start {self.rss_start_mb:.1f} MB, after warm-up {self.rss_warm_mb:.1f} MB, "
             f"end {self.rss_end_mb:.1f} MB: growth {self.growth_mb:+.1f} MB "
             f"({self.growth_after_warmup_mb:+.1f} MB after warm-up; goal ≤ {GOAL_GROWTH_MB:.0f} MB)",
@@ -158,6 +167,36 @@ class Hand:
             # a tap in the middle of the upper half: not the play/pause button, not the admin corner
             self.click(overlay, QPoint(overlay.width() // 2, overlay.height() // 4))
             settle(rounds=1)
+
+    def tour(self) -> None:
+        """The warm-up's visit (see the module's docstring); leaves language, text size, figures and
+        screen as they were."""
+        from PySide6.QtCore import Qt
+
+        state, switch = self.state, self.window.language_switch
+        start_language, start_scale = self.parts.context.language.code, state.font_scale
+        languages = [key for key, button in switch.buttons.items() if button.isVisible()]
+        for language in languages:
+            self.visitor_arrives() if self.kiosk else None
+            self.click(switch.buttons[language])
+            for scale in FONT_SCALES:
+                state.set_font_scale(scale)
+                for key in list(self.window.nav_buttons):
+                    self.visitor_arrives() if self.kiosk else None
+                    self.front(key)
+                    settle(rounds=2)
+        state.set_font_scale(start_scale)
+        if start_language in switch.buttons:
+            self.click(switch.buttons[start_language])
+        figures = self.front("indicators")
+        if figures is not None:
+            chosen = figures.selected_ids()
+            for row in range(figures.chooser.count()):
+                figures.set_selected([figures.chooser.item(row).data(Qt.ItemDataRole.UserRole)])
+                settle(rounds=2)
+            figures.set_selected(chosen)
+        self.front("story")
+        settle()
 
     # helpers
     def click(self, widget, point=None) -> None:
@@ -274,7 +313,7 @@ class Hand:
             self.click(self.window.nav_buttons[self.rng.choice(keys)])
 
     def font_scale(self) -> None:
-        self.state.set_font_scale(self.rng.choice([1.0, 1.25, 1.5, 2.0]))
+        self.state.set_font_scale(self.rng.choice(FONT_SCALES))
 
     def idle_reset(self) -> None:
         self.close_popups()
@@ -393,8 +432,9 @@ def trimmed_rss() -> float:
 
 
 def run_soak(parts, count: int, seed: int = 1, warmup: int | None = None,
-             progress: Callable[[int, SoakReport], None] | None = None) -> SoakReport:
-    """``count`` random interactions with ``parts`` (from build_parts / the build_app fixture)."""
+             progress: Callable[[int, SoakReport], None] | None = None, tour: bool = True) -> SoakReport:
+    """``count`` random interactions with ``parts`` (from build_parts / the build_app fixture);
+    ``tour``: the warm-up starts with ``Hand.tour`` (the module's docstring says why)."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
     report = SoakReport()
@@ -418,6 +458,11 @@ def run_soak(parts, count: int, seed: int = 1, warmup: int | None = None,
     try:
         settle()
         report.rss_start_mb = report.rss_warm_mb = measured_rss()
+        if tour:
+            hand.tour()
+            report.toured = True
+            if warmup == 0:
+                report.rss_warm_mb, report.trimmed_warm_mb = measured_rss(), trimmed_rss()
         report.qobjects_start = live_qobjects(parts.window)
         started = time.perf_counter()
         for number in range(1, count + 1):
@@ -452,6 +497,7 @@ def main() -> int:
     parser.add_argument("--kiosk", action="store_true", help="kiosk mode (adds idle resets)")
     parser.add_argument("--size", default="1280x720")
     parser.add_argument("--tracebacks", action="store_true", help="print one traceback per distinct exception")
+    parser.add_argument("--no-tour", action="store_true", help="warm up without the tour (random interactions only)")
     parser.add_argument("--json", action="store_true", help="also one machine-readable line (for run_all.py)")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
@@ -461,14 +507,14 @@ def main() -> int:
         print(f"  {number:>6} interactions, RSS {rss_mb():.1f} MB, exceptions {len(report.exceptions)}",
               flush=True)
 
-    report = run_soak(parts, args.interactions, args.seed, progress=progress)
+    report = run_soak(parts, args.interactions, args.seed, progress=progress, tour=not args.no_tour)
     print(f"mode {'kiosk' if args.kiosk else 'window'}, seed {args.seed}, window {args.size}")
     print(report.summary())
     if args.tracebacks and report.exceptions:
         print(report.first_tracebacks())
     if args.json:
         emit_json({"interactions": report.interactions, "seconds": report.seconds, "kiosk": args.kiosk,
-                   "goal_mb": GOAL_GROWTH_MB,
+                   "goal_mb": GOAL_GROWTH_MB, "tour": report.toured,
                    "growth_after_warmup_mb": report.growth_after_warmup_mb,
                    "trimmed_growth_mb": report.trimmed_end_mb - report.trimmed_warm_mb,
                    "rss_warm_mb": report.rss_warm_mb, "rss_end_mb": report.rss_end_mb,

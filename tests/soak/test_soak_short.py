@@ -49,7 +49,7 @@ def test_window_mode_survives_random_interactions(build_app):
     soak = load_soak()
     started = (time.process_time(), time.perf_counter())
     parts = build_app(size=(1280, 720))
-    report = soak.run_soak(parts, 200, seed=12, warmup=0)
+    report = soak.run_soak(parts, 200, seed=12, warmup=0, tour=False)
     check(report, started)
     assert len(report.kinds) >= 10  # the mix really reached chapters, years, languages, filters, map
 
@@ -59,7 +59,7 @@ def test_kiosk_mode_survives_random_interactions_and_idle_resets(build_app):
     soak = load_soak()
     started = (time.process_time(), time.perf_counter())
     parts = build_app(size=(1280, 720), kiosk=True)
-    report = soak.run_soak(parts, 100, seed=21, warmup=0)
+    report = soak.run_soak(parts, 100, seed=21, warmup=0, tour=False)
     check(report, started)
     assert report.kinds["idle reset"] > 0
 
@@ -83,3 +83,22 @@ def test_the_kiosk_hand_touches_the_attract_screen_before_it_works_the_widgets(b
     action()
     assert kiosk.phase is Phase.SESSION
     assert not kiosk.attract.playing
+
+
+@pytest.mark.slow
+def test_the_warm_up_tour_builds_every_screen_and_figure_and_leaves_the_app_as_it_was(build_app):
+    """What is built on first use and kept (bounded by the pack) is built before the warm-up RSS is taken."""
+    import random
+
+    soak = load_soak()
+    parts = build_app(size=(1280, 720), kiosk=True)
+    state, language = parts.context.state, parts.context.language
+    figures = parts.window.screens["indicators"]
+    before = (language.code, state.font_scale, figures.selected_ids())
+    assert len(figures.cards) < len(parts.context.pack.indicators)
+    hand = soak.Hand(parts, random.Random(1))
+    hand.tour()
+    assert set(figures.cards) == {indicator.id for indicator in parts.context.pack.indicators}
+    assert parts.window.pending_screens() == []
+    assert (language.code, state.font_scale, figures.selected_ids()) == before
+    assert state.screen == "story"
