@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCollator, QLocale, Qt
+from PySide6.QtWidgets import QWidget
 from ui_checks import reset, settle, shared_app  # noqa: F401 (a fixture)
 
 from zusammenleben.ui.text_button import TextButton
@@ -124,3 +125,35 @@ def test_open_in_glossary_brings_the_term_forward(app, qtbot):
     state.termRequested.emit(term.id)
     assert state.screen == "glossary" and screen.selected_id == term.id
     assert screen.list.currentItem().data(Qt.ItemDataRole.UserRole) == term.id
+
+
+def test_a_page_change_refills_the_kept_widgets_and_leaves_no_stale_ones(app):
+    """Pages reuse their labels and links (each built and deleted widget kept native memory on a kiosk)."""
+    from PySide6.QtWidgets import QLabel
+
+    pack, language, state = app.context.pack, app.context.language, app.context.state
+    screen = app.window.screens["sources"]
+    state.set_screen("sources")
+    settle()
+    ids = screen.list_ids()
+    for source_id in ids:  # every page once: the pool holds what the largest page needs
+        screen.select(source_id)
+    settle()
+    built = set(screen.page.findChildren(QLabel)) | set(screen.page.findChildren(TextButton))
+    for source_id in [*ids, *reversed(ids)]:
+        screen.select(source_id)
+        language.set_language("nl" if language.code == "de" else "de")
+    settle()
+    assert set(screen.page.findChildren(QLabel)) | set(screen.page.findChildren(TextButton)) == built
+    # what is shown is this page's, in this language: no label or link from an earlier page
+    shown = [w for w in screen.page.findChildren(QWidget) if w.isVisibleTo(screen.page)]
+    assert set(shown) <= set(screen.page_widgets) | set(screen.page.findChildren(QWidget, "aboutNotices"))
+    source = pack.source(screen.selected_id)
+    assert page_texts(screen)[0] == language.display(source.title)
+    badges = [w for w in screen.page_widgets if w.objectName() in ("seedBadgeIn", "seedBadgeOut")]
+    assert [w.objectName() for w in badges] == ["seedBadgeIn" if source.in_seeds else "seedBadgeOut"]
+    # a reused link runs this page's action, not the one of the page it was built for
+    link = next((b for b in screen.page_buttons if b.text().startswith(("Kapitel", "Hoofdstuk"))), None)
+    if link is not None:
+        link.click()
+        assert state.screen == "story"

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from zusammenleben.ui.labels import wrapped_label
+from zusammenleben.ui.layout_items import take_all
 
 
 class ConsoleNotes(QScrollArea):
@@ -70,12 +71,9 @@ class ConsoleNotes(QScrollArea):
         self.labels.append(label)
 
     def _clear(self) -> None:
-        while self.column.count():
-            item = self.column.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        for widget in take_all(self.column):
+            widget.hide()
+            widget.deleteLater()
         self.labels = []
 
 

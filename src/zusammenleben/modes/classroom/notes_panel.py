@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from zusammenleben.core.theme import TypeScale
 from zusammenleben.ui import retranslate
 from zusammenleben.ui.labels import wrapped_label
+from zusammenleben.ui.layout_items import take_all
 from zusammenleben.ui.text_button import scrollbar_style
 
 WIDTH_SHARE = 0.46  # of the story screen: the chapter text keeps the rest
@@ -222,10 +223,8 @@ class NotesPanel(QFrame):
 
     def _clear(self) -> None:
         """Empty the column (the questions heading is kept and re-added; notes and questions are rebuilt)."""
-        while self.column.count():
-            item = self.column.takeAt(0)
-            widget = item.widget()
-            if widget is not None and widget is not self.questions_heading:
+        for widget in take_all(self.column):
+            if widget is not self.questions_heading:
                 widget.hide()
                 widget.deleteLater()
         self.note_labels, self.question_labels, self.hint_labels = [], [], []

@@ -98,17 +98,18 @@ class AboutScreen(MasterDetailScreen):
             self.add_label(ui("Licences"), "title")
             self.add_label(ui("The licence notices are missing from this installation. They are in the file "
                               "THIRD_PARTY_NOTICES.md of the program's source code."))
-            self.notices_view = None
             return
         title, body = split_title(text)
         if title:
             self.add_label(title, "title")
-        view = MarkdownView(self.page)
-        view.setObjectName("aboutNotices")
-        view.follow_theme(self.context.state)
+        view = self.notices_view
+        if view is None:  # built once and kept: a view built per visit kept its theme connection's memory
+            view = MarkdownView(self.page)
+            view.setObjectName("aboutNotices")
+            view.follow_theme(self.context.state)
         view.setAccessibleName(ui("Licences and third-party notices"))
         view.set_markdown(body)
-        self.add_page_widget(view)
+        self.add_page_widget(view, keep=True)
         self.notices_view = view
 
 

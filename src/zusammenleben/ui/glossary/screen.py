@@ -51,9 +51,8 @@ class GlossaryScreen(MasterDetailScreen):
         language = self.language
         term = self.pack.term(term_id)
         self.add_label(language.display(term.term), "title")
-        definition = self.add_label(language.display(term.definition_at(self.state.level)))
-        definition.setObjectName("termDefinition")
-        definition.setStyleSheet(f"QLabel {{ font-size: {TypeScale(self.state.font_scale).lead}px; }}")
+        self.add_label(language.display(term.definition_at(self.state.level)), name="termDefinition",
+                       style=f"QLabel {{ font-size: {TypeScale(self.state.font_scale).lead}px; }}")
         if term.aliases and (language.code == "de" or language.side_by_side):
             # aliases are the German forms that link to the term in the German texts
             self.add_label(ui("Also written: %(aliases)s") % {"aliases": ", ".join(term.aliases)}, "small")

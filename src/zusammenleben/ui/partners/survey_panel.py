@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from zusammenleben.core.context import UiContext
 from zusammenleben.ui import retranslate
+from zusammenleben.ui.layout_items import take_all
 from zusammenleben.ui.partners.detail import source_title
 from zusammenleben.ui.text_button import TextButton
 
@@ -30,10 +31,8 @@ class SurveyPanel(QScrollArea):
         retranslate.bind(self, self.language)
 
     def _clear(self) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        for widget in take_all(self._layout):
+            widget.deleteLater()
 
     def _add(self, text: str, role: str = "", name: str = "") -> QLabel:
         label = QLabel(text, self._body)

@@ -34,6 +34,7 @@ from zusammenleben.content.model import Indicator
 from zusammenleben.core.theme import TypeScale
 from zusammenleben.ui import retranslate
 from zusammenleben.ui.labels import WrappedLabel
+from zusammenleben.ui.layout_items import take_item
 from zusammenleben.ui.plots.table import IndicatorTableModel
 from zusammenleben.ui.plots.widget import IndicatorPlot
 from zusammenleben.ui.screen import Screen
@@ -370,7 +371,7 @@ class IndicatorsScreen(Screen):
             if widget is not None:
                 self.grid.removeWidget(widget)
             else:
-                self.grid.takeAt(index)
+                take_item(self.grid, index)
         for column in range(2):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         selected = [i for i in self.selected_ids() if i in self.cards]

@@ -2,11 +2,18 @@
 
 Both screens answer "what is X and what does it stand for?" for one item at a time; a
 list keeps every item one tap away, and the page has room for large type.
+
+The page's labels and links are kept and refilled, not deleted and built anew: every page
+change (a choice in the list, a language switch, a kiosk reset) rebuilt ~10-30 widgets, and
+each widget built and deleted left 0.5-1 KB of native memory behind (PySide keeps part of every
+connection; benchmarks/RESULTS.md), ~1 KB per page on the sources screen: a kiosk month of
+language switches.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,6 +31,7 @@ from PySide6.QtWidgets import (
 from zusammenleben.core.theme import TypeScale
 from zusammenleben.ui import retranslate
 from zusammenleben.ui.labels import wrapped_label
+from zusammenleben.ui.layout_items import take_all
 from zusammenleben.ui.screen import Screen
 from zusammenleben.ui.text_button import TextButton, scrollbar_style
 
@@ -42,6 +50,12 @@ class MasterDetailScreen(Screen):
         self.selected_id = ""
         self.page_widgets: list[QWidget] = []
         self.page_buttons: list[TextButton] = []
+        self._spare_labels: dict[tuple[str, str, str], list[QLabel]] = {}  # by role, name, style
+        self._label_keys: dict[QLabel, tuple[str, str, str]] = {}
+        self._spare_links: list[TextButton] = []
+        self._link_actions: dict[TextButton, Callable[[], None]] = {}
+        self._pooled: set[QWidget] = set()  # the labels and links add_label/add_link built
+        self._kept: set[QWidget] = set()  # widgets a subclass reuses itself (add_page_widget(keep=True))
 
         self.heading = wrapped_label(self, "title")
         self.count_label = wrapped_label(self, "caption")
@@ -58,6 +72,10 @@ class MasterDetailScreen(Screen):
         self.page = QWidget()
         self.page.setObjectName(f"{self.key}Page")
         self.page_layout = QVBoxLayout(self.page)
+        self.page_items = QVBoxLayout()  # the page's widgets; page_layout adds the stretch below them
+        self.page_items.setContentsMargins(0, 0, 0, 0)
+        self.page_layout.addLayout(self.page_items)
+        self.page_layout.addStretch(1)
         self.page_scroll = QScrollArea(self)
         self.page_scroll.setObjectName(f"{self.key}PageScroll")
         self.page_scroll.setWidgetResizable(True)
@@ -87,24 +105,44 @@ class MasterDetailScreen(Screen):
     def fill_page(self, item_id: str) -> None:
         raise NotImplementedError
 
-    def add_page_widget(self, widget: QWidget) -> QWidget:
-        self.page_layout.addWidget(widget)
+    def add_page_widget(self, widget: QWidget, *, keep: bool = False) -> QWidget:
+        """Put ``widget`` next on the page; ``keep``: the caller reuses it, so a page change hides it."""
+        if keep:
+            self._kept.add(widget)
+        self.page_items.addWidget(widget)
+        widget.setVisible(True)
         self.page_widgets.append(widget)
         if isinstance(widget, TextButton):
             self.page_buttons.append(widget)
         return widget
 
-    def add_label(self, text: str, role: str = "") -> QLabel:
-        label = wrapped_label(self.page, role)
+    def add_label(self, text: str, role: str = "", *, name: str = "", style: str = "") -> QLabel:
+        """A label from the pool of those with this role, name and own style sheet (set once: setting a
+        style sheet again keeps native memory too)."""
+        spare = self._spare_labels.get((role, name, style))
+        if spare:
+            label = spare.pop()
+        else:
+            label = wrapped_label(self.page, role, name)
+            if style:
+                label.setStyleSheet(style)
+            self._pooled.add(label)
+            self._label_keys[label] = (role, name, style)
         label.setText(text)
         self.add_page_widget(label)
         return label
 
-    def add_link(self, text: str, description: str, action) -> TextButton:
-        button = TextButton(self.context, text, self.page, style="link")
+    def add_link(self, text: str, description: str, action: Callable[[], None]) -> TextButton:
+        if self._spare_links:
+            button = self._spare_links.pop()
+            button.setText(text)
+        else:
+            button = TextButton(self.context, text, self.page, style="link")
+            button.clicked.connect(lambda _checked=False, b=button: self._link_actions[b]())
+            self._pooled.add(button)
+        self._link_actions[button] = action
         button.setAccessibleName(text)
         button.setAccessibleDescription(description)
-        button.clicked.connect(lambda _checked=False: action())
         self.add_page_widget(button)
         return button
 
@@ -132,17 +170,26 @@ class MasterDetailScreen(Screen):
 
     def retranslate(self) -> None:
         keep = self.selected_id
+        entries = self.entries()
         self.list.blockSignals(True)
-        self.list.clear()
-        for item_id, text in self.entries():
-            item = QListWidgetItem(text)
+        if self.list.count() != len(entries):  # first fill or another pack: new items
+            self.list.clear()
+            for _entry in entries:
+                self.list.addItem(QListWidgetItem())
+        for row, (item_id, text) in enumerate(entries):  # a language switch refills the same items
+            item = self.list.item(row)
+            item.setText(text)
             item.setData(ID_ROLE, item_id)
-            self.list.addItem(item)
         self.list.blockSignals(False)
         ids = self.list_ids()
         if ids:
             self.selected_id = ""
-            self.select(keep if keep in ids else ids[0])
+            wanted = keep if keep in ids else ids[0]
+            current = self.list.currentItem()
+            if current is not None and current.data(ID_ROLE) == wanted:  # same row: no signal, fill it here
+                self._on_current(current, None)
+            else:
+                self.select(wanted)
 
     # -- internals ----------------------------------------------------------------------------------
     def _on_current(self, current: QListWidgetItem | None, _previous) -> None:
@@ -151,16 +198,18 @@ class MasterDetailScreen(Screen):
         self.selected_id = current.data(ID_ROLE)
         self._clear_page()
         self.fill_page(self.selected_id)
-        self.page_layout.addStretch(1)
         self.page_scroll.verticalScrollBar().setValue(0)
         self._order_tabs()
 
     def _clear_page(self) -> None:
-        while self.page_layout.count():
-            entry = self.page_layout.takeAt(0)
-            widget = entry.widget()
-            if widget is not None:
-                widget.hide()
+        """Hide the page's widgets and keep the pooled ones for the next page (see the module's docstring)."""
+        for widget in take_all(self.page_items):
+            widget.hide()
+            if isinstance(widget, TextButton) and widget in self._pooled:
+                self._spare_links.append(widget)
+            elif isinstance(widget, QLabel) and widget in self._pooled:
+                self._spare_labels.setdefault(self._label_keys[widget], []).append(widget)
+            elif widget not in self._kept:
                 widget.deleteLater()
         self.page_widgets = []
         self.page_buttons = []
@@ -176,6 +225,7 @@ class MasterDetailScreen(Screen):
         self.columns.setContentsMargins(t.px(24), t.px(16), t.px(24), t.px(12))
         self.columns.setSpacing(t.px(32))
         self.page_layout.setSpacing(t.px(12))
+        self.page_items.setSpacing(t.px(12))
         self.page_layout.setContentsMargins(0, 0, t.px(16), t.px(16))
         self.list.setFixedWidth(t.px(420))
         self.heading.setFixedWidth(t.px(420))

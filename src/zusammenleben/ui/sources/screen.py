@@ -65,11 +65,10 @@ class SourcesScreen(MasterDetailScreen):
             number = str(int(source.seed) + 1) if source.seed.isdigit() else source.seed
             seed = ui("From seed document %(seed)s") % {"seed": number} if source.seed else ui(
                 "From the seed documents")
-            badge = self.add_label(seed, "badge")
+            self.add_label(seed, "badge", name="seedBadgeIn", style=self._badge_style(True))
         else:
-            badge = self.add_label(ui("Not one of the seed documents: a public page found outside them"), "badge")
-        badge.setObjectName("seedBadgeIn" if source.in_seeds else "seedBadgeOut")
-        badge.setStyleSheet(self._badge_style(source.in_seeds))
+            self.add_label(ui("Not one of the seed documents: a public page found outside them"), "badge",
+                           name="seedBadgeOut", style=self._badge_style(False))
         if source.author:
             self.add_label(ui("Author: %(author)s") % {"author": source.author})
         if source.url:
