@@ -29,6 +29,10 @@ CHILD = BENCH_DIR / "startup_child.py"
 def start_once(kind: str, folder: Path) -> dict:
     """One fresh process of ``kind`` ("app" or "hello"); its report (ms, vmhwm_kib, missing)."""
     env = offscreen_env(folder)
+    # As installed (pip compiles the package at install, the bundle ships bytecode, a checkout writes
+    # __pycache__ on its first run): without this, a shell with PYTHONDONTWRITEBYTECODE=1 made every start
+    # compile the app's ~80 modules from source again (~75 ms of CPU), which no user pays (issue 19).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     t0 = time.monotonic()
     done = subprocess.run([sys.executable, str(CHILD), kind, repr(t0), str(folder / "settings.ini")],
                           env=env, capture_output=True, text=True, timeout=180)

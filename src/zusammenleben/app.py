@@ -309,10 +309,17 @@ def show_window(parts: AppParts, screen_index: int | None) -> None:
 
 
 def release_collector_after_first_paint(window: MainWindow) -> None:
-    """``cli.main`` held the cycle collector back (``startup_gc``); it runs again after the first frame."""
-    from zusammenleben import startup_gc
+    """``cli.main`` held the cycle collector back (``startup_gc``); it runs again after the first frame.
 
-    window.firstPainted.connect(startup_gc.release)
+    Released with the idle work that follows the first frame (the screens built after it wait as long):
+    the first young-generation pass then sweeps everything the start allocated, a few ms nobody waits for.
+    """
+    from PySide6.QtCore import QTimer
+
+    from zusammenleben import startup_gc
+    from zusammenleben.ui.main_window import IDLE_BUILD_DELAY_MS
+
+    window.firstPainted.connect(lambda: QTimer.singleShot(IDLE_BUILD_DELAY_MS, startup_gc.release))
 
 
 def run(options: argparse.Namespace) -> int:

@@ -18,7 +18,6 @@ caller (the composition root asks Qt for the platform's cache folder; this layer
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import pickle
@@ -29,6 +28,11 @@ from zusammenleben.bounded_read import ReadRefusedError, read_bounded
 from zusammenleben.content.limits import MAX_FILE_BYTES
 from zusammenleben.content.model import Pack
 from zusammenleben.content.result import LoadResult
+
+try:  # hashlib's own BLAKE2b, without hashlib loading OpenSSL (libssl + libcrypto: ~2.5 ms of every start)
+    from _blake2 import blake2b
+except ImportError:  # a Python built without the module: hashlib has the same constructor
+    from hashlib import blake2b
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +65,7 @@ def load_pack_cached(root: str | os.PathLike[str], cache_dir: Path | None):
 
 def pack_key(root: Path) -> str:
     """A digest of the pack's files (names and bytes), its path, the content code and the Python version."""
-    digest = hashlib.blake2b(digest_size=32)  # built into every Python (the bundle leaves out OpenSSL's _hashlib)
+    digest = blake2b(digest_size=32)  # built into every Python (the bundle leaves out OpenSSL's _hashlib)
     digest.update(f"{FORMAT}\0{sys.version}\0{root.resolve()}\0".encode())
     digest.update(_code_fingerprint())
     if not root.is_dir():

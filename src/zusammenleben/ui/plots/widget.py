@@ -150,8 +150,10 @@ class IndicatorPlot(QWidget):
 
     def _build_view(self) -> None:
         """The pyqtgraph view: our axes, no pyqtgraph menus or export, no background cache."""
+        # enableMenu=False: the ViewBox never builds its context menu (two axis forms; make_kiosk_safe
+        # removed it right after anyway), a few ms of every plot built (start-up, issue 19)
         self.view = PlotView(self, on_leave=self._pointer_left,
-                             axisItems=self._make_axes())
+                             axisItems=self._make_axes(), enableMenu=False)
         self.view.setObjectName("indicatorPlotView")
         self.view.setMinimumHeight(240)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
