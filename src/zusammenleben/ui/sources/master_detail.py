@@ -51,10 +51,9 @@ class MasterDetailScreen(Screen):
         self.page_widgets: list[QWidget] = []
         self.page_buttons: list[TextButton] = []
         self._spare_labels: dict[tuple[str, str, str], list[QLabel]] = {}  # by role, name, style
-        self._label_keys: dict[QLabel, tuple[str, str, str]] = {}
+        self._label_keys: dict[QLabel, tuple[str, str, str]] = {}  # every label add_label built
         self._spare_links: list[TextButton] = []
-        self._link_actions: dict[TextButton, Callable[[], None]] = {}
-        self._pooled: set[QWidget] = set()  # the labels and links add_label/add_link built
+        self._link_actions: dict[TextButton, Callable[[], None]] = {}  # every link add_link built
         self._kept: set[QWidget] = set()  # widgets a subclass reuses itself (add_page_widget(keep=True))
 
         self.heading = wrapped_label(self, "title")
@@ -126,7 +125,6 @@ class MasterDetailScreen(Screen):
             label = wrapped_label(self.page, role, name)
             if style:
                 label.setStyleSheet(style)
-            self._pooled.add(label)
             self._label_keys[label] = (role, name, style)
         label.setText(text)
         self.add_page_widget(label)
@@ -139,7 +137,6 @@ class MasterDetailScreen(Screen):
         else:
             button = TextButton(self.context, text, self.page, style="link")
             button.clicked.connect(lambda _checked=False, b=button: self._link_actions[b]())
-            self._pooled.add(button)
         self._link_actions[button] = action
         button.setAccessibleName(text)
         button.setAccessibleDescription(description)
@@ -205,9 +202,9 @@ class MasterDetailScreen(Screen):
         """Hide the page's widgets and keep the pooled ones for the next page (see the module's docstring)."""
         for widget in take_all(self.page_items):
             widget.hide()
-            if isinstance(widget, TextButton) and widget in self._pooled:
+            if widget in self._link_actions:
                 self._spare_links.append(widget)
-            elif isinstance(widget, QLabel) and widget in self._pooled:
+            elif widget in self._label_keys:
                 self._spare_labels.setdefault(self._label_keys[widget], []).append(widget)
             elif widget not in self._kept:
                 widget.deleteLater()
