@@ -5,12 +5,17 @@ The model is the contract between the pack files (read by ``load``), the checks
 imports Qt, so it can be loaded and checked by the command line and by tests
 without a display. Text fields hold the pack's source language (German); the
 views translate them through the ``content`` gettext domain at display time.
+
+The classes are standard frozen dataclasses whose generated methods are compiled on first use
+(``model_dataclass``): a start from the pack cache needs almost none of them before the first frame.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
+
+from zusammenleben.content.model_dataclass import lazy_dataclass
 
 
 class Precision(Enum):
@@ -21,7 +26,7 @@ class Precision(Enum):
     DAY = "day"
 
 
-@dataclass(frozen=True, order=True)
+@lazy_dataclass(frozen=True, order=True)
 class PartialDate:
     """A date known to the year, the month or the day (``2016``, ``2016-04``, ``2016-11-13``)."""
 
@@ -55,7 +60,7 @@ class PartialDate:
         return "-".join(parts)
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class DateSpan:
     """A single date (``end is None``) or a range ``start/end``."""
 
@@ -77,7 +82,7 @@ class DateSpan:
         return self.start.iso() if self.end is None else f"{self.start.iso()}/{self.end.iso()}"
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Source:
     """Where a fact comes from. ``in_seeds`` is False for public pages outside the five seed documents."""
 
@@ -98,7 +103,7 @@ class Source:
         return "" if self.publication.strip() in ("", "—", "-", "–") else self.publication
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Quote:
     text: str
     speaker: str
@@ -106,7 +111,7 @@ class Quote:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Perspective:
     """A claim and the criticism or counter-view the sources give, each with its source."""
 
@@ -118,14 +123,14 @@ class Perspective:
     claimant: str = ""
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class LearningGoal:
     """What pupils should be able to do after the chapter (for the teacher)."""
 
     text: str
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Task:
     """A task for pupils, phrased with a standard operator (nennen, erklären, beurteilen …).
 
@@ -143,25 +148,25 @@ class Task:
         return {1: "I", 2: "II", 3: "III"}.get(self.level, str(self.level))
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class TeacherNote:
     text: str
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Question:
     text: str
     hint: str = ""
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Image:
     path: str
     alt: str
     credit: str
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Chapter:
     id: str
     years: DateSpan
@@ -195,7 +200,7 @@ class Chapter:
         return self.body
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Event:
     id: str
     date: DateSpan
@@ -217,7 +222,7 @@ class IndicatorKind(Enum):
     COMPARISON = "comparison"
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class DataPoint:
     """One value as one source gives it. ``key`` is the year (series) or the label (comparison)."""
 
@@ -229,7 +234,7 @@ class DataPoint:
     line: int = 0
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Indicator:
     id: str
     kind: IndicatorKind
@@ -260,7 +265,7 @@ class Indicator:
         }
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Place:
     id: str
     name: str
@@ -270,7 +275,7 @@ class Place:
     role: str = "partner"
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Partner:
     name: str
     place: str
@@ -278,7 +283,7 @@ class Partner:
     kind: str = "municipality"
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Partnership:
     id: str
     municipality: str
@@ -295,7 +300,7 @@ class Partnership:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Survey:
     title: str
     intro: str
@@ -305,7 +310,7 @@ class Survey:
     quote: Quote | None = None
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class GlossaryTerm:
     id: str
     term: str
@@ -319,7 +324,7 @@ class GlossaryTerm:
         return self.easy if level == "easy" and self.easy else self.definition
 
 
-@dataclass(frozen=True)
+@lazy_dataclass(frozen=True)
 class Pack:
     id: str
     title: str
