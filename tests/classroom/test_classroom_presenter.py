@@ -86,6 +86,20 @@ def test_b_blacks_out_and_any_key_or_click_returns_without_turning_the_page(pres
     assert state.chapter_index == 1, "keys work again after the black screen"
 
 
+def test_the_black_screen_is_built_by_the_first_b_and_named_in_the_language_then(presenter, qtbot):
+    """Not built for the first frame (start-up, issue 19): B builds it, over everything, named for a screen reader."""
+    window, classroom = presenter.window, presenter.classroom
+    assert classroom._black is None
+    presenter.context.language.set_language("nl")
+    press(qtbot, window, Qt.Key.Key_B)
+    black = classroom._black
+    assert black is not None and black.isVisible()
+    assert black.geometry() == window.rect()
+    assert black.accessibleName() == presenter.context.language.ui("Black screen")
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert not black.isVisible()
+
+
 def test_esc_leaves_presenter_layout_and_restores_the_window(presenter, qtbot):
     window, state = presenter.window, presenter.context.state
     press(qtbot, window, Qt.Key.Key_Escape)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
 
 from zusammenleben.modes import Mode
 from zusammenleben.modes.classroom import scale as presets
-from zusammenleben.modes.classroom.black_screen import BlackScreen
 from zusammenleben.modes.classroom.keys import install_keys
 from zusammenleben.modes.classroom.lesson_timer import LessonTimer
 from zusammenleben.modes.classroom.menu import ClassroomMenu, NotesButton
@@ -22,6 +21,7 @@ from zusammenleben.modes.classroom.presenter import PresenterLayout
 from zusammenleben.modes.classroom.two_screens import TwoScreens
 
 if TYPE_CHECKING:
+    from zusammenleben.modes.classroom.black_screen import BlackScreen
     from zusammenleben.modes.classroom.notes_panel import NotesPanel
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,7 @@ class Classroom(QObject):
         self.presenter = PresenterLayout(window, context, self)
         self._story = window.screens.get("story")
         self._notes: NotesPanel | None = None  # built when first opened (hidden until then; start-up, issue 19)
-        self.black = BlackScreen(window)
+        self._black: BlackScreen | None = None  # built when first needed (hidden until then; start-up, issue 19)
         handlers = {
             "presenter": self.toggle_presenter,
             "escape": self.escape,
@@ -66,11 +66,8 @@ class Classroom(QObject):
         self.two_screens = TwoScreens(self, self._make_console)
         self.two_screens.splitChanged.connect(lambda _split: self._sync())
         self.presenter.activeChanged.connect(self._sync)
-        self.black.shownChanged.connect(lambda _shown: self._sync())
-        self.black.shownChanged.connect(self._on_black)
         window.closing.connect(self._on_closing)
         window.installEventFilter(self)  # full screen left by the window manager: the check mark follows
-        self._retranslate_black()
         self.language.languageChanged.connect(self._on_language_changed)  # a method: dropped with the window
         if context.mode is Mode.CLASSROOM:
             self.presenter.enter(at_start=True)
@@ -111,7 +108,7 @@ class Classroom(QObject):
         console = PresenterConsole(self.context, self.window, handlers, self.timer)
         console.endRequested.connect(lambda: self.set_presenter(False))
         console.swapRequested.connect(self.two_screens.swap)
-        console.set_black(self.black.isVisible())
+        console.set_black(self._black_shown())
         return console
 
     def dialog_parent(self):
@@ -162,12 +159,27 @@ class Classroom(QObject):
             self.window.open_view("story")
         self.notes.toggle()
 
+    @property
+    def black(self) -> BlackScreen:
+        """The black screen over the window, built when first asked for (B, the console's button, a test)."""
+        if self._black is None:
+            from zusammenleben.modes.classroom.black_screen import BlackScreen
+
+            self._black = BlackScreen(self.window)
+            self._black.shownChanged.connect(lambda _shown: self._sync())
+            self._black.shownChanged.connect(self._on_black)
+            self._retranslate_black()
+        return self._black
+
+    def _black_shown(self) -> bool:
+        return self._black is not None and self._black.isVisible()
+
     def black_out(self) -> None:
         self.black.black_out()
 
     def toggle_black(self) -> None:
         """The console's black-screen button and B on the console: on, and off again."""
-        if self.black.isVisible():
+        if self._black_shown():
             self.black.restore()
         else:
             self.black.black_out()
@@ -209,7 +221,7 @@ class Classroom(QObject):
     def open_handout(self):
         from zusammenleben.modes.classroom.handout_dialog import save_handout
 
-        if self.black.isVisible():
+        if self._black_shown():
             return None
         return save_handout(self.dialog_parent(), self.context)
 
@@ -239,16 +251,19 @@ class Classroom(QObject):
             self.two_screens.console.set_black(shown)
 
     def _retranslate_black(self) -> None:
+        if self._black is None:  # named when it is built
+            return
         ui = self.language.ui
-        self.black.setAccessibleName(ui("Black screen"))
-        self.black.setAccessibleDescription(ui("The projector shows black. Press any key or click to return."))
+        self._black.setAccessibleName(ui("Black screen"))
+        self._black.setAccessibleDescription(ui("The projector shows black. Press any key or click to return."))
 
     def _on_language_changed(self, _code: str) -> None:
         self._retranslate_black()
 
     def _on_closing(self) -> None:
         """Before the window's settings are saved: the presenter keeps its size, the window gets its own back."""
-        self.black.restore()
+        if self._black is not None:
+            self._black.restore()
         if self.two_screens.console is not None:
             self.two_screens.console.save()
         if self.presenting:
