@@ -49,12 +49,21 @@ def _ensure_platform(self_test: bool) -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
+#: Qt's pixmap cache (style primitives drawn once and kept, keyed by size and state) in KB. Qt's
+#: default of 10 MB fills slowly over a day of random use and stays full: on a kiosk it was most of
+#: the memory growth after the warm-up (benchmarks/RESULTS.md, "Issue 19, fourth session — memory").
+#: The app's working set of cached pixmaps is far smaller, and drawing one again is cheap.
+PIXMAP_CACHE_KB = 2048
+
+
 def create_qapplication(argv: list[str] | None = None):
+    from PySide6.QtGui import QPixmapCache
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv or [sys.argv[0]])
+    QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
     app.setApplicationName("zusammenleben")
     app.setOrganizationName("zusammenleben")
     app.setApplicationDisplayName("Zusammenleben")
