@@ -41,7 +41,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from benchlib import build_window, emit_json, rss_mb, settle
 
-GOAL_GROWTH_MB = 5.0
+GOAL_GROWTH_MB = 5.0  # over 10,000 interactions after the warm-up
+LONG_RUN, LONG_GOAL_MB = 100_000, 20.0  # a busy kiosk month (issue 19)
 FONT_SCALES = (1.0, 1.25, 1.5, 2.0)
 SEARCH_WORDS = ("Mech", "stadt", "Köln", "ü", "Poznań", "xyz", "  ", "é", "Part", "2016", "Ž", "berg", "'")
 
@@ -63,6 +64,11 @@ class SoakReport:
     qobjects_start: int = 0
     qobjects_end: int = 0
     reset_used: str = ""
+
+    @property
+    def goal_mb(self) -> float:
+        """The issue's goal for a run of this length: 5 MB over 10,000 interactions, 20 MB over 100,000."""
+        return LONG_GOAL_MB if self.interactions >= LONG_RUN else GOAL_GROWTH_MB
 
     @property
     def growth_mb(self) -> float:
@@ -89,7 +95,7 @@ class SoakReport:
             f"  warm-up: {'the tour, then ' if self.toured else ''}the first 5 % of the interactions",
             f"  RSS start {self.rss_start_mb:.1f} MB, after warm-up {self.rss_warm_mb:.1f} MB, "
             f"end {self.rss_end_mb:.1f} MB: growth {self.growth_mb:+.1f} MB "
-            f"({self.growth_after_warmup_mb:+.1f} MB after warm-up; goal ≤ {GOAL_GROWTH_MB:.0f} MB)",
+            f"({self.growth_after_warmup_mb:+.1f} MB after warm-up; goal ≤ {self.goal_mb:.0f} MB)",
             f"  after malloc_trim (heap really in use): warm-up {self.trimmed_warm_mb:.1f} MB, end "
             f"{self.trimmed_end_mb:.1f} MB: {self.trimmed_end_mb - self.trimmed_warm_mb:+.1f} MB",
             f"  live QObjects under the window: {self.qobjects_start} → {self.qobjects_end}",
@@ -514,7 +520,7 @@ def main() -> int:
         print(report.first_tracebacks())
     if args.json:
         emit_json({"interactions": report.interactions, "seconds": report.seconds, "kiosk": args.kiosk,
-                   "goal_mb": GOAL_GROWTH_MB, "tour": report.toured,
+                   "goal_mb": report.goal_mb, "tour": report.toured,
                    "growth_after_warmup_mb": report.growth_after_warmup_mb,
                    "trimmed_growth_mb": report.trimmed_end_mb - report.trimmed_warm_mb,
                    "rss_warm_mb": report.rss_warm_mb, "rss_end_mb": report.rss_end_mb,

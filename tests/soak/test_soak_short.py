@@ -102,3 +102,10 @@ def test_the_warm_up_tour_builds_every_screen_and_figure_and_leaves_the_app_as_i
     assert parts.window.pending_screens() == []
     assert (language.code, state.font_scale, figures.selected_ids()) == before
     assert state.screen == "story"
+
+
+def test_the_summary_judges_a_run_by_the_goal_for_its_length():
+    soak = load_soak()
+    assert soak.SoakReport(interactions=10_000).goal_mb == 5.0
+    month = soak.SoakReport(interactions=100_000)
+    assert month.goal_mb == 20.0 and "goal ≤ 20 MB" in month.summary()
